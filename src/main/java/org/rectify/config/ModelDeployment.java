@@ -51,7 +51,11 @@ public class ModelDeployment implements ApplicationRunner {
         List<String> names = new ArrayList<>();
         for (String pattern : PATTERNS) {
             String folder = pattern.substring(0, pattern.indexOf('/') + 1);
-            String root = resolver.getResource("classpath:" + folder).getURL().toString();
+            Resource folderResource = resolver.getResource("classpath:" + folder);
+            if (!folderResource.exists()) {
+                continue;
+            }
+            String root = folderResource.getURL().toString();
             for (Resource resource : resolver.getResources("classpath:" + pattern)) {
                 String name = folder + resource.getURL().toString().substring(root.length());
                 try (InputStream in = resource.getInputStream()) {

@@ -7,17 +7,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Servlet filters that close the engine REST API and the Admin first-run page. */
+/** Servlet filters that close the engine REST API, our own /api and the Admin first-run page. */
 @Configuration
 class WebSecurityConfig {
 
     static final String REST_PATTERN = "/engine-rest/*";
+    static final String API_PATTERN = "/api/*";
 
     @Bean
     FilterRegistrationBean<RestAuthenticationFilter> restAuthenticationFilter(IdentityService identityService) {
         FilterRegistrationBean<RestAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new RestAuthenticationFilter(identityService));
-        registration.addUrlPatterns(REST_PATTERN);
+        registration.addUrlPatterns(REST_PATTERN, API_PATTERN);
         registration.setName("rectify-rest-authentication");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
@@ -31,6 +32,16 @@ class WebSecurityConfig {
         registration.addUrlPatterns(REST_PATTERN);
         registration.setName("rectify-expression-guard");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<InvalidInputStatusFilter> invalidInputStatusFilter() {
+        FilterRegistrationBean<InvalidInputStatusFilter> registration =
+                new FilterRegistrationBean<>(new InvalidInputStatusFilter());
+        registration.addUrlPatterns("/engine-rest/task/*", "/engine-rest/process-definition/*");
+        registration.setName("rectify-invalid-input-status");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return registration;
     }
 

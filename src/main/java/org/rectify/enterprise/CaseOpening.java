@@ -1,0 +1,76 @@
+package org.rectify.enterprise;
+
+import static org.rectify.enterprise.EnterpriseCaseVariables.ACTIVITY_VERIFY;
+import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
+import static org.rectify.enterprise.EnterpriseCaseVariables.PROCESS_ID;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.rectify.shared.EngineAsSystem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens the case of an enterprise: the enterprise record (created or updated from the details),
+ * the case record and its Process_EnterpriseCase instance, keyed by the credit code, in one
+ * transaction.
+ */
+@Service
+@Transactional
+public class CaseOpening {
+
+    private final EnterpriseRepository enterprises;
+    private final EnterpriseCaseRepository cases;
+    private final RuntimeService runtimeService;
+    private final EngineAsSystem engine;
+
+    CaseOpening(EnterpriseRepository enterprises, EnterpriseCaseRepository cases, RuntimeService runtimeService,
+                EngineAsSystem engine) {
+        this.enterprises = enterprises;
+        this.cases = cases;
+        this.runtimeService = runtimeService;
+        this.engine = engine;
+    }
+
+    /** A case that starts with 调查摸底 Survey the enterprise. */
+    public EnterpriseCase open(EnterpriseDetails details, Long campaignId) {
+        EnterpriseCase enterpriseCase = newCase(details, campaignId, false);
+        ProcessInstance instance = engine.call(() -> runtimeService.startProcessInstanceByKey(
+                PROCESS_ID, enterpriseCase.getEnterprise().getCreditCode(), Map.of(CASE_ID, enterpriseCase.getId())));
+        enterpriseCase.setProcessInstanceId(instance.getId());
+        return enterpriseCase;
+    }
+
+    /** An enterprise the review did not list, added by the town: its case starts at 现场核查. */
+    public EnterpriseCase addAtVerification(EnterpriseDetails details, Long campaignId) {
+        EnterpriseCase enterpriseCase = newCase(details, campaignId, true);
+        ProcessInstance instance = engine.call(() -> runtimeService.createProcessInstanceByKey(PROCESS_ID)
+                .businessKey(enterpriseCase.getEnterprise().getCreditCode())
+                .setVariable(CASE_ID, enterpriseCase.getId())
+                .startBeforeActivity(ACTIVITY_VERIFY)
+                .execute());
+        enterpriseCase.setProcessInstanceId(instance.getId());
+        return enterpriseCase;
+    }
+
+    private EnterpriseCase newCase(EnterpriseDetails details, Long campaignId, boolean addedAtVerification) {
+        String code = UnifiedSocialCreditCode.normalize(details.creditCode());
+        Enterprise enterprise = enterprises.findByCreditCode(code)
+                .orElseGet(() -> new Enterprise(code, details.name(), details.businessType()));
+        details.applyTo(enterprise);
+        enterprise = enterprises.save(enterprise);
+        if (enterprise.getId() != null
+                && cases.hasOpenCase(enterprise.getId(), campaignId)) {
+            throw new CaseAlreadyOpenException("creditCode: enterprise " + code + " already has an open case"
+                    + (campaignId == null ? "" : " in campaign " + campaignId));
+        }
+        return cases.save(new EnterpriseCase(enterprise, campaignId, addedAtVerification));
+    }
+
+    public static class CaseAlreadyOpenException extends RuntimeException {
+        CaseAlreadyOpenException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.rectify.enterprise;
+
+/** Where a case stands; the process instance is the authority, this is its readable mirror. */
+public enum CaseStage {
+    SURVEY("调查摸底 Survey"),
+    JOINT_REVIEW("联合会审 Joint review"),
+    DECISION("决定处置 Decision"),
+    VERIFICATION("现场核查 On-site verification"),
+    PENDING("待定 Pending"),
+    HANDED_OVER("已移交 Handed over"),
+    CLOSED("已结案 Closed");
+
+    private final String displayName;
+
+    CaseStage(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+}

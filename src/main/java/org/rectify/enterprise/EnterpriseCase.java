@@ -1,0 +1,123 @@
+package org.rectify.enterprise;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One enterprise in one campaign: the business side of one Process_EnterpriseCase instance. */
+@Entity
+@Table(name = "enterprise_case")
+public class EnterpriseCase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "enterprise_id")
+    private Enterprise enterprise;
+
+    private Long campaignId;
+    private String processInstanceId;
+
+    @Enumerated(EnumType.STRING)
+    private CaseStage stage;
+
+    @Enumerated(EnumType.STRING)
+    private Disposition suggestedDisposition;
+
+    @Enumerated(EnumType.STRING)
+    private Disposition disposition;
+
+    private String supervisingAgency;
+    private LocalDate deadline;
+
+    @Enumerated(EnumType.STRING)
+    private Disposition outcome;
+
+    private Boolean productionRunning;
+    private Boolean approvalsPresent;
+    private String surveyedBy;
+    private Instant surveyedAt;
+    private boolean addedAtVerification;
+    private Instant openedAt;
+    private Instant updatedAt;
+    private Instant closedAt;
+
+    protected EnterpriseCase() {
+    }
+
+    public EnterpriseCase(Enterprise enterprise, Long campaignId, boolean addedAtVerification) {
+        this.enterprise = enterprise;
+        this.campaignId = campaignId;
+        this.addedAtVerification = addedAtVerification;
+        this.stage = addedAtVerification ? CaseStage.VERIFICATION : CaseStage.SURVEY;
+    }
+
+    @PrePersist
+    void onCreate() {
+        openedAt = Instant.now();
+        updatedAt = openedAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    /** The disposition in force: the case follows it from now on. */
+    public void applyDisposition(Disposition disposition, LocalDate deadline, String supervisingAgency) {
+        this.disposition = disposition;
+        this.deadline = deadline;
+        this.supervisingAgency = supervisingAgency;
+    }
+
+    public void recordSurvey(boolean productionRunning, boolean approvalsPresent, String surveyedBy) {
+        this.productionRunning = productionRunning;
+        this.approvalsPresent = approvalsPresent;
+        this.surveyedBy = surveyedBy;
+        this.surveyedAt = Instant.now();
+    }
+
+    /** The first half ends: closed for good (compliant) or handed over to its disposition's path. */
+    public void finishReview(CaseStage stage, Disposition outcome) {
+        this.stage = stage;
+        this.outcome = outcome;
+        if (stage == CaseStage.CLOSED) {
+            this.closedAt = Instant.now();
+        }
+    }
+
+    public Long getId() { return id; }
+    public Enterprise getEnterprise() { return enterprise; }
+    public Long getCampaignId() { return campaignId; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
+    public CaseStage getStage() { return stage; }
+    public void setStage(CaseStage stage) { this.stage = stage; }
+    public Disposition getSuggestedDisposition() { return suggestedDisposition; }
+    public void setSuggestedDisposition(Disposition suggestedDisposition) { this.suggestedDisposition = suggestedDisposition; }
+    public Disposition getDisposition() { return disposition; }
+    public String getSupervisingAgency() { return supervisingAgency; }
+    public LocalDate getDeadline() { return deadline; }
+    public Disposition getOutcome() { return outcome; }
+    public Boolean getProductionRunning() { return productionRunning; }
+    public Boolean getApprovalsPresent() { return approvalsPresent; }
+    public String getSurveyedBy() { return surveyedBy; }
+    public Instant getSurveyedAt() { return surveyedAt; }
+    public boolean isAddedAtVerification() { return addedAtVerification; }
+    public Instant getOpenedAt() { return openedAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getClosedAt() { return closedAt; }
+}

@@ -1,0 +1,47 @@
+package org.rectify.enterprise;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The facts of an enterprise as a survey ledger or a town office enters them. */
+public record EnterpriseDetails(
+        @NotBlank String creditCode,
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 100) String township,
+        @Size(max = 100) String village,
+        @Size(max = 300) String address,
+        @Size(max = 100) String legalRepresentative,
+        @Size(max = 50) String contactPhone,
+        @Size(max = 100) String industryCategory,
+        @Size(max = 500) String products,
+        RevenueBand revenueBand,
+        boolean aboveScale,
+        @PositiveOrZero Integer employees,
+        @DecimalMin("0") BigDecimal siteAreaMu,
+        @NotNull BusinessType businessType,
+        LocalDate eiaApprovalDate,
+        LocalDate safetyApprovalDate) {
+
+    void applyTo(Enterprise enterprise) {
+        enterprise.setName(name);
+        enterprise.setTownship(township);
+        enterprise.setVillage(village);
+        enterprise.setAddress(address);
+        enterprise.setLegalRepresentative(legalRepresentative);
+        enterprise.setContactPhone(contactPhone);
+        enterprise.setIndustryCategory(industryCategory);
+        enterprise.setProducts(products);
+        enterprise.setRevenueBand(revenueBand);
+        enterprise.setAboveScale(aboveScale);
+        enterprise.setEmployees(employees);
+        enterprise.setSiteAreaMu(siteAreaMu);
+        enterprise.setBusinessType(businessType);
+        enterprise.setEiaApprovalDate(eiaApprovalDate);
+        enterprise.setSafetyApprovalDate(safetyApprovalDate);
+    }
+}

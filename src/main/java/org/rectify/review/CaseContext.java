@@ -1,0 +1,111 @@
+package org.rectify.review;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import org.rectify.enterprise.Enterprise;
+import org.rectify.enterprise.EnterpriseCase;
+import org.rectify.enterprise.EnterpriseCaseRepository;
+import org.rectify.identity.Agency;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The read-only context every case task shows: the enterprise, its survey, opinions, decisions. */
+@Component
+@Transactional(readOnly = true)
+class CaseContext {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+    private static final String NONE = "（暂无 None yet）";
+
+    private final EnterpriseCaseRepository cases;
+    private final CaseReviewService reviews;
+
+    CaseContext(EnterpriseCaseRepository cases, CaseReviewService reviews) {
+        this.cases = cases;
+        this.reviews = reviews;
+    }
+
+    EnterpriseCase enterpriseCase(Long caseId) {
+        return cases.findWithEnterpriseById(caseId)
+                .orElseThrow(() -> new NoSuchElementException("caseId: no case " + caseId));
+    }
+
+    String enterpriseSummary(EnterpriseCase enterpriseCase) {
+        Enterprise e = enterpriseCase.getEnterprise();
+        return String.join("\n",
+                "企业 Enterprise: " + e.getName() + " (" + e.getCreditCode() + ")",
+                "地址 Address: " + join(e.getTownship(), e.getVillage(), e.getAddress()),
+                "法定代表人 Legal representative: " + orDash(e.getLegalRepresentative())
+                        + "   联系方式 Contact: " + orDash(e.getContactPhone()),
+                "类型 Type: " + e.getBusinessType().displayName() + "   行业 Industry: " + orDash(e.getIndustryCategory()),
+                "产品 Products: " + orDash(e.getProducts()),
+                "营收 Revenue: " + (e.getRevenueBand() == null ? "-" : e.getRevenueBand().displayName())
+                        + "   规上 Above scale: " + (e.isAboveScale() ? "是 Yes" : "否 No")
+                        + "   职工 Employees: " + orDash(e.getEmployees())
+                        + "   占地 Site: " + orDash(e.getSiteAreaMu()) + " 亩 mu",
+                "环评批复 EIA approval: " + orDash(e.getEiaApprovalDate())
+                        + "   安全审批 Safety approval: " + orDash(e.getSafetyApprovalDate()),
+                enterpriseCase.isAddedAtVerification() ? "由镇化治办现场核查时增列 Added by the town at on-site verification" : "");
+    }
+
+    String surveySummary(EnterpriseCase enterpriseCase) {
+        List<SurveyFinding> findings = reviews.findings(enterpriseCase.getId());
+        if (findings.isEmpty()) {
+            return NONE;
+        }
+        String facts = "在产 Production running: " + yesNo(enterpriseCase.getProductionRunning())
+                + "   审批齐全 Approvals present: " + yesNo(enterpriseCase.getApprovalsPresent())
+                + "   调查人 Surveyed by: " + orDash(enterpriseCase.getSurveyedBy());
+        return facts + "\n" + findings.stream()
+                .map(f -> (f.isCompliant() ? "✓ " : "✗ ") + f.getDimension().displayName()
+                        + (f.getNote() == null ? "" : ": " + f.getNote()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    String opinionsSummary(EnterpriseCase enterpriseCase) {
+        List<AgencyOpinion> opinions = reviews.opinions(enterpriseCase.getId());
+        if (opinions.isEmpty()) {
+            return NONE;
+        }
+        return opinions.stream()
+                .map(o -> agencyName(o.getAgency()) + " (" + o.getGivenBy() + ", " + WHEN.format(o.getGivenAt()) + "): "
+                        + o.getProposedDisposition().displayName() + " - " + o.getOpinionText())
+                .collect(Collectors.joining("\n"));
+    }
+
+    String decisionSummary(EnterpriseCase enterpriseCase) {
+        List<Decision> decisions = reviews.decisions(enterpriseCase.getId());
+        if (decisions.isEmpty()) {
+            return NONE;
+        }
+        return decisions.stream()
+                .map(d -> WHEN.format(d.getDecidedAt()) + " " + d.getDecidedBy() + ": "
+                        + d.getDisposition().displayName()
+                        + (d.getDeadline() == null ? "" : ", 期限 deadline " + d.getDeadline())
+                        + (d.getSupervisingAgency() == null ? "" : ", 监督 " + agencyName(d.getSupervisingAgency()))
+                        + " - " + d.getReasoning()
+                        + (d.getAmendsId() == null ? "" : " (现场核查调整 amended at verification)")
+                        + (d.getConfirmedBy() == null ? "" : " (已由 " + d.getConfirmedBy() + " 核查确认 confirmed)"))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String agencyName(String groupId) {
+        return Agency.byGroupId(groupId).map(Agency::displayName).orElse(groupId);
+    }
+
+    private static String yesNo(Boolean value) {
+        return value == null ? "-" : value ? "是 Yes" : "否 No";
+    }
+
+    private static String orDash(Object value) {
+        return value == null ? "-" : value.toString();
+    }
+
+    private static String join(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,52 @@
+package org.rectify.review;
+
+import static org.rectify.enterprise.EnterpriseCaseVariables.APPROVALS_PRESENT;
+import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
+import static org.rectify.enterprise.EnterpriseCaseVariables.PRODUCTION_RUNNING;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.shared.CurrentUser;
+import org.rectify.shared.FormValidation;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores the eight findings of 调查摸底 Survey the enterprise. The compliance flags stay as
+ * variables for the DMN table; the notes move to our tables and leave the process.
+ */
+@Component
+class RecordSurveyTaskListener implements TaskListener {
+
+    private final CaseReviewService reviews;
+    private final CurrentUser currentUser;
+
+    RecordSurveyTaskListener(CaseReviewService reviews, CurrentUser currentUser) {
+        this.reviews = reviews;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValidation.check(() -> {
+            List<SurveyAnswer> answers = new ArrayList<>();
+            for (AccessDimension dimension : AccessDimension.values()) {
+                boolean compliant = FormValues.bool(dimension.compliantVariable(),
+                        task.getVariable(dimension.compliantVariable()));
+                String note = FormValues.text(dimension.noteVariable(), task.getVariable(dimension.noteVariable()),
+                        2000, !compliant);
+                answers.add(new SurveyAnswer(dimension, compliant, note));
+                task.setVariable(dimension.compliantVariable(), compliant);
+            }
+            boolean running = FormValues.bool(PRODUCTION_RUNNING, task.getVariable(PRODUCTION_RUNNING));
+            boolean approvals = FormValues.bool(APPROVALS_PRESENT, task.getVariable(APPROVALS_PRESENT));
+            task.setVariable(PRODUCTION_RUNNING, running);
+            task.setVariable(APPROVALS_PRESENT, approvals);
+            reviews.recordSurvey((Long) task.getVariable(CASE_ID), answers, running, approvals, currentUser.id(task));
+        });
+        for (AccessDimension dimension : AccessDimension.values()) {
+            task.removeVariable(dimension.noteVariable());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.rectify.review.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import org.rectify.enterprise.CaseOpening;
+import org.rectify.enterprise.EnterpriseCase;
+import org.rectify.enterprise.EnterpriseDetails;
+import org.rectify.identity.Agency;
+import org.rectify.review.CaseFile;
+import org.rectify.review.CaseFiles;
+import org.rectify.shared.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Opening cases and reading a case's file. Engine tasks themselves are worked in Tasklist. */
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+    record OpenCaseRequest(@NotNull @Valid EnterpriseDetails enterprise, Long campaignId) {
+    }
+
+    private final CaseOpening opening;
+    private final CaseFiles files;
+    private final Caller caller;
+
+    CaseController(CaseOpening opening, CaseFiles files, Caller caller) {
+        this.opening = opening;
+        this.files = files;
+        this.caller = caller;
+    }
+
+    @PostMapping
+    ResponseEntity<CaseFile> open(@Valid @RequestBody OpenCaseRequest request) {
+        caller.requireAnyOf(Agency.DISTRICT_OFFICE, Agency.TOWN_ECON_CENTER);
+        return created(opening.open(request.enterprise(), request.campaignId()));
+    }
+
+    /** 镇化治办 adds an enterprise the joint review did not list; its case starts at on-site verification. */
+    @PostMapping("/added-at-verification")
+    ResponseEntity<CaseFile> addAtVerification(@Valid @RequestBody OpenCaseRequest request) {
+        caller.requireAnyOf(Agency.TOWN_OFFICE);
+        return created(opening.addAtVerification(request.enterprise(), request.campaignId()));
+    }
+
+    @GetMapping("/{caseId}")
+    CaseFile get(@PathVariable Long caseId) {
+        caller.userId();
+        return files.get(caseId);
+    }
+
+    /** The district office re-decides a pending case before its deadline. */
+    @PostMapping("/{caseId}/redecision")
+    CaseFile requestRedecision(@PathVariable Long caseId) {
+        caller.requireAnyOf(Agency.DISTRICT_OFFICE);
+        files.requestRedecision(caseId);
+        return files.get(caseId);
+    }
+
+    private ResponseEntity<CaseFile> created(EnterpriseCase enterpriseCase) {
+        return ResponseEntity.created(URI.create("/api/cases/" + enterpriseCase.getId()))
+                .body(files.get(enterpriseCase.getId()));
+    }
+}

@@ -1,0 +1,47 @@
+package org.rectify.shared;
+
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.rectify.identity.Agency;
+import org.springframework.stereotype.Component;
+
+/** The authenticated caller of our own /api endpoints and the groups they act for. */
+@Component
+public class Caller {
+
+    private final IdentityService identityService;
+
+    Caller(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public String userId() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null) {
+            throw new NotAllowedException("Authentication required");
+        }
+        return authentication.getUserId();
+    }
+
+    /** Passes for members of any of the agencies and for administrators. */
+    public String requireAnyOf(Agency... agencies) {
+        String userId = userId();
+        List<String> groups = identityService.getCurrentAuthentication().getGroupIds();
+        boolean allowed = groups != null && (groups.contains(Groups.CAMUNDA_ADMIN)
+                || Arrays.stream(agencies).map(Agency::groupId).anyMatch(groups::contains));
+        if (!allowed) {
+            throw new NotAllowedException("User '" + userId + "' may not do this; it needs one of the groups "
+                    + Arrays.stream(agencies).map(Agency::groupId).toList());
+        }
+        return userId;
+    }
+
+    public static class NotAllowedException extends RuntimeException {
+        public NotAllowedException(String message) {
+            super(message);
+        }
+    }
+}
