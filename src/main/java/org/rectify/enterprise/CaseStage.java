@@ -8,6 +8,9 @@ public enum CaseStage {
     VERIFICATION("现场核查 On-site verification"),
     PENDING("待定 Pending"),
     HANDED_OVER("已移交 Handed over"),
+    CLOSURE("关闭核查 Closure"),
+    RELOCATION("搬迁入园 Relocation"),
+    LICENCE("执照处理 Licence change"),
     CLOSED("已结案 Closed");
 
     private final String displayName;

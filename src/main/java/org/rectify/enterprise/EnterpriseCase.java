@@ -12,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Column;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -44,7 +46,14 @@ public class EnterpriseCase {
     private LocalDate deadline;
 
     @Enumerated(EnumType.STRING)
-    private Disposition outcome;
+    private CaseOutcome outcome;
+
+    private BigDecimal landReclaimedMu;
+
+    @Column(name = "structures_demolished_m2")
+    private BigDecimal structuresDemolishedSqm;
+
+    private String landNewUse;
 
     private Boolean productionRunning;
     private Boolean approvalsPresent;
@@ -54,6 +63,12 @@ public class EnterpriseCase {
     private Instant openedAt;
     private Instant updatedAt;
     private Instant closedAt;
+
+    public static class CaseEndedException extends IllegalStateException {
+        CaseEndedException(String message) {
+            super(message);
+        }
+    }
 
     protected EnterpriseCase() {
     }
@@ -78,24 +93,51 @@ public class EnterpriseCase {
 
     /** The disposition in force: the case follows it from now on. */
     public void applyDisposition(Disposition disposition, LocalDate deadline, String supervisingAgency) {
+        requireOpen();
         this.disposition = disposition;
         this.deadline = deadline;
         this.supervisingAgency = supervisingAgency;
     }
 
     public void recordSurvey(boolean productionRunning, boolean approvalsPresent, String surveyedBy) {
+        requireOpen();
         this.productionRunning = productionRunning;
         this.approvalsPresent = approvalsPresent;
         this.surveyedBy = surveyedBy;
         this.surveyedAt = Instant.now();
     }
 
-    /** The first half ends: closed for good (compliant) or handed over to its disposition's path. */
-    public void finishReview(CaseStage stage, Disposition outcome) {
-        this.stage = stage;
+    /** The case has run to its end: from now on it is read-only. */
+    public void end(CaseOutcome outcome) {
+        requireOpen();
+        this.stage = CaseStage.CLOSED;
         this.outcome = outcome;
-        if (stage == CaseStage.CLOSED) {
-            this.closedAt = Instant.now();
+        this.closedAt = Instant.now();
+    }
+
+    public boolean isEnded() {
+        return closedAt != null;
+    }
+
+    /** Every change to a case goes through here first. */
+    public void requireOpen() {
+        if (isEnded()) {
+            throw new CaseEndedException("caseId: case " + id + " ended on " + closedAt + " with outcome "
+                    + outcome.displayName() + " and can no longer be changed");
+        }
+    }
+
+    /** Land figures add up over a case's checks; a later figure replaces an earlier one. */
+    public void recordLand(BigDecimal reclaimedMu, BigDecimal demolishedSqm, String newUse) {
+        requireOpen();
+        if (reclaimedMu != null) {
+            this.landReclaimedMu = reclaimedMu;
+        }
+        if (demolishedSqm != null) {
+            this.structuresDemolishedSqm = demolishedSqm;
+        }
+        if (newUse != null) {
+            this.landNewUse = newUse;
         }
     }
 
@@ -105,13 +147,19 @@ public class EnterpriseCase {
     public String getProcessInstanceId() { return processInstanceId; }
     public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
     public CaseStage getStage() { return stage; }
-    public void setStage(CaseStage stage) { this.stage = stage; }
+    public void setStage(CaseStage stage) {
+        requireOpen();
+        this.stage = stage;
+    }
     public Disposition getSuggestedDisposition() { return suggestedDisposition; }
     public void setSuggestedDisposition(Disposition suggestedDisposition) { this.suggestedDisposition = suggestedDisposition; }
     public Disposition getDisposition() { return disposition; }
     public String getSupervisingAgency() { return supervisingAgency; }
     public LocalDate getDeadline() { return deadline; }
-    public Disposition getOutcome() { return outcome; }
+    public CaseOutcome getOutcome() { return outcome; }
+    public BigDecimal getLandReclaimedMu() { return landReclaimedMu; }
+    public BigDecimal getStructuresDemolishedSqm() { return structuresDemolishedSqm; }
+    public String getLandNewUse() { return landNewUse; }
     public Boolean getProductionRunning() { return productionRunning; }
     public Boolean getApprovalsPresent() { return approvalsPresent; }
     public String getSurveyedBy() { return surveyedBy; }

@@ -2,9 +2,14 @@ package org.rectify.review;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import static org.rectify.enterprise.EnterpriseCaseVariables.*;
+
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
+import org.rectify.enterprise.CaseContextContributor;
+import org.rectify.enterprise.CaseStage;
 import org.rectify.enterprise.Enterprise;
 import org.rectify.enterprise.EnterpriseCase;
 import org.rectify.enterprise.EnterpriseCaseRepository;
@@ -15,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The read-only context every case task shows: the enterprise, its survey, opinions, decisions. */
 @Component
 @Transactional(readOnly = true)
-class CaseContext {
+class CaseContext implements CaseContextContributor {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
@@ -27,6 +32,24 @@ class CaseContext {
     CaseContext(EnterpriseCaseRepository cases, CaseReviewService reviews) {
         this.cases = cases;
         this.reviews = reviews;
+    }
+
+    @Override
+    public Map<String, String> summaries(EnterpriseCase enterpriseCase) {
+        return Map.of(
+                ENTERPRISE_SUMMARY, enterpriseSummary(enterpriseCase),
+                SURVEY_SUMMARY, surveySummary(enterpriseCase),
+                OPINIONS_SUMMARY, opinionsSummary(enterpriseCase),
+                DECISION_SUMMARY, decisionSummary(enterpriseCase));
+    }
+
+    @Override
+    public Map<String, CaseStage> stagesByActivity() {
+        return Map.of(
+                ACTIVITY_SURVEY, CaseStage.SURVEY,
+                ACTIVITY_JOINT_REVIEW, CaseStage.JOINT_REVIEW,
+                ACTIVITY_DECIDE, CaseStage.DECISION,
+                ACTIVITY_VERIFY, CaseStage.VERIFICATION);
     }
 
     EnterpriseCase enterpriseCase(Long caseId) {

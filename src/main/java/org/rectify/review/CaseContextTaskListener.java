@@ -1,18 +1,14 @@
 package org.rectify.review;
 
-import static org.rectify.enterprise.EnterpriseCaseVariables.ACTIVITY_DECIDE;
-import static org.rectify.enterprise.EnterpriseCaseVariables.ACTIVITY_JOINT_REVIEW;
-import static org.rectify.enterprise.EnterpriseCaseVariables.ACTIVITY_SURVEY;
-import static org.rectify.enterprise.EnterpriseCaseVariables.ACTIVITY_VERIFY;
 import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
-import static org.rectify.enterprise.EnterpriseCaseVariables.DECISION_SUMMARY;
-import static org.rectify.enterprise.EnterpriseCaseVariables.ENTERPRISE_SUMMARY;
-import static org.rectify.enterprise.EnterpriseCaseVariables.OPINIONS_SUMMARY;
-import static org.rectify.enterprise.EnterpriseCaseVariables.SURVEY_SUMMARY;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.enterprise.CaseContextContributor;
+import org.rectify.enterprise.CaseLifecycle;
 import org.rectify.enterprise.CaseStage;
 import org.rectify.enterprise.EnterpriseCase;
 import org.springframework.stereotype.Component;
@@ -24,31 +20,28 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseContextTaskListener implements TaskListener {
 
-    private static final Map<String, CaseStage> STAGES = Map.of(
-            ACTIVITY_SURVEY, CaseStage.SURVEY,
-            ACTIVITY_JOINT_REVIEW, CaseStage.JOINT_REVIEW,
-            ACTIVITY_DECIDE, CaseStage.DECISION,
-            ACTIVITY_VERIFY, CaseStage.VERIFICATION);
-
     private final CaseContext context;
-    private final CaseReviewService reviews;
+    private final CaseLifecycle lifecycle;
+    private final List<CaseContextContributor> contributors;
+    private final Map<String, CaseStage> stages = new HashMap<>();
 
-    CaseContextTaskListener(CaseContext context, CaseReviewService reviews) {
+    CaseContextTaskListener(CaseContext context, CaseLifecycle lifecycle, List<CaseContextContributor> contributors) {
         this.context = context;
-        this.reviews = reviews;
+        this.lifecycle = lifecycle;
+        this.contributors = contributors;
+        contributors.forEach(c -> stages.putAll(c.stagesByActivity()));
     }
 
     @Override
     public void notify(DelegateTask task) {
         Long caseId = (Long) task.getVariable(CASE_ID);
-        CaseStage stage = STAGES.get(task.getTaskDefinitionKey());
+        CaseStage stage = stages.get(task.getTaskDefinitionKey());
         if (stage != null) {
-            reviews.moveTo(caseId, stage);
+            lifecycle.moveTo(caseId, stage);
         }
         EnterpriseCase enterpriseCase = context.enterpriseCase(caseId);
-        task.setVariableLocal(ENTERPRISE_SUMMARY, context.enterpriseSummary(enterpriseCase));
-        task.setVariableLocal(SURVEY_SUMMARY, context.surveySummary(enterpriseCase));
-        task.setVariableLocal(OPINIONS_SUMMARY, context.opinionsSummary(enterpriseCase));
-        task.setVariableLocal(DECISION_SUMMARY, context.decisionSummary(enterpriseCase));
+        for (CaseContextContributor contributor : contributors) {
+            task.setVariablesLocal(contributor.summaries(enterpriseCase));
+        }
     }
 }

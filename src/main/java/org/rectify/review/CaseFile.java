@@ -18,6 +18,11 @@ public record CaseFile(
         String supervisingAgency,
         boolean addedAtVerification,
         Instant openedAt,
+        String outcome,
+        Instant closedAt,
+        java.math.BigDecimal landReclaimedMu,
+        java.math.BigDecimal structuresDemolishedSqm,
+        String landNewUse,
         List<Finding> findings,
         List<Opinion> opinions,
         List<DecisionEntry> decisions) {

@@ -32,7 +32,8 @@ public class CaseFiles {
         return new CaseFile(c.getId(), c.getEnterprise().getCreditCode(), c.getEnterprise().getName(),
                 c.getCampaignId(), c.getProcessInstanceId(), c.getStage().name(), name(c.getSuggestedDisposition()),
                 name(c.getDisposition()), c.getDeadline(), c.getSupervisingAgency(), c.isAddedAtVerification(),
-                c.getOpenedAt(),
+                c.getOpenedAt(), name(c.getOutcome()), c.getClosedAt(), c.getLandReclaimedMu(),
+                c.getStructuresDemolishedSqm(), c.getLandNewUse(),
                 reviews.findings(caseId).stream()
                         .map(f -> new CaseFile.Finding(f.getDimension().name(), f.isCompliant(), f.getNote())).toList(),
                 reviews.opinions(caseId).stream()
@@ -46,6 +47,7 @@ public class CaseFiles {
 
     public void requestRedecision(Long caseId) {
         EnterpriseCase c = context.enterpriseCase(caseId);
+        c.requireOpen();
         if (c.getStage() != CaseStage.PENDING) {
             throw new IllegalStateException("caseId: case " + caseId + " is not pending (stage " + c.getStage() + ")");
         }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.rectify.enterprise.CaseStage;
 import org.rectify.enterprise.Disposition;
 import org.rectify.enterprise.EnterpriseCase;
-import org.rectify.enterprise.EnterpriseCaseRepository;
+import org.rectify.enterprise.CaseLifecycle;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,14 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CaseReviewService {
 
-    private final EnterpriseCaseRepository cases;
+    private final CaseLifecycle lifecycle;
     private final SurveyFindingRepository findings;
     private final AgencyOpinionRepository opinions;
     private final DecisionRepository decisions;
 
-    CaseReviewService(EnterpriseCaseRepository cases, SurveyFindingRepository findings,
+    CaseReviewService(CaseLifecycle lifecycle, SurveyFindingRepository findings,
                       AgencyOpinionRepository opinions, DecisionRepository decisions) {
-        this.cases = cases;
+        this.lifecycle = lifecycle;
         this.findings = findings;
         this.opinions = opinions;
         this.decisions = decisions;
@@ -87,15 +87,6 @@ public class CaseReviewService {
         return disposition == Disposition.PENDING ? CaseStage.PENDING : CaseStage.VERIFICATION;
     }
 
-    public void moveTo(Long caseId, CaseStage stage) {
-        enterpriseCase(caseId).setStage(stage);
-    }
-
-    public void end(Long caseId, CaseStage finalStage) {
-        EnterpriseCase enterpriseCase = enterpriseCase(caseId);
-        enterpriseCase.finishReview(finalStage, enterpriseCase.getDisposition());
-    }
-
     @Transactional(readOnly = true)
     public List<SurveyFinding> findings(Long caseId) {
         return findings.findByCaseIdOrderById(caseId);
@@ -112,7 +103,6 @@ public class CaseReviewService {
     }
 
     private EnterpriseCase enterpriseCase(Long caseId) {
-        return cases.findById(caseId)
-                .orElseThrow(() -> new IllegalArgumentException("caseId: no case " + caseId));
+        return lifecycle.openCase(caseId);
     }
 }

@@ -3,6 +3,7 @@ package org.rectify.review;
 import java.time.LocalDate;
 import org.rectify.enterprise.Disposition;
 import org.rectify.identity.Agency;
+import org.rectify.shared.FormValues;
 
 /** Disposition, deadline and supervising agency, checked together as the forms submit them. */
 public record DispositionChoice(Disposition disposition, LocalDate deadline, String supervisingAgency) {

@@ -1,30 +1,33 @@
 package org.rectify.review;
 
 import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
-import static org.rectify.enterprise.EnterpriseCaseVariables.EVENT_CLOSED_COMPLIANT;
+import static org.rectify.enterprise.EnterpriseCaseVariables.HAND_OVER_PREFIX;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.rectify.enterprise.CaseStage;
+import org.rectify.enterprise.CaseLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks the case when it reaches an end event: closed when compliant, otherwise handed over
- * to the path of its disposition.
+ * Marks the case when it reaches an end event: a hand-over event passes it to a later stage,
+ * any other end event ends it with the outcome of its disposition.
  */
 @Component
 class RecordCaseEndExecutionListener implements ExecutionListener {
 
-    private final CaseReviewService reviews;
+    private final CaseLifecycle lifecycle;
 
-    RecordCaseEndExecutionListener(CaseReviewService reviews) {
-        this.reviews = reviews;
+    RecordCaseEndExecutionListener(CaseLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        CaseStage stage = EVENT_CLOSED_COMPLIANT.equals(execution.getCurrentActivityId())
-                ? CaseStage.CLOSED : CaseStage.HANDED_OVER;
-        reviews.end((Long) execution.getVariable(CASE_ID), stage);
+        Long caseId = (Long) execution.getVariable(CASE_ID);
+        if (execution.getCurrentActivityId().startsWith(HAND_OVER_PREFIX)) {
+            lifecycle.handOver(caseId);
+        } else {
+            lifecycle.end(caseId);
+        }
     }
 }

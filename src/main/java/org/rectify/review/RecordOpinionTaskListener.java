@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.rectify.enterprise.Disposition;
 import org.rectify.shared.CurrentUser;
 import org.rectify.shared.FormValidation;
+import org.rectify.shared.FormValues;
 import org.springframework.stereotype.Component;
 
 /** Stores one agency's opinion from 联合会审 Conduct joint review. */

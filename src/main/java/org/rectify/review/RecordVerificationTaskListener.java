@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.rectify.shared.CurrentUser;
 import org.rectify.shared.FormValidation;
+import org.rectify.shared.FormValues;
 import org.springframework.stereotype.Component;
 
 /** Stores the town's confirmation or amendment from 现场核查 Verify on site. */

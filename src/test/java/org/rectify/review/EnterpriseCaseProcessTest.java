@@ -142,9 +142,9 @@ class EnterpriseCaseProcessTest {
         // then
         assertThat(instance).isWaitingAt(ACTIVITY_DECIDE);
         assertThat(stage(instance)).isEqualTo(CaseStage.DECISION);
-        steps.complete(instance, ACTIVITY_DECIDE, decision(Disposition.CLOSE, NEXT_MONTH, "safety"));
+        steps.complete(instance, ACTIVITY_DECIDE, decision(Disposition.RECTIFY_IN_PLACE, NEXT_MONTH, "safety"));
         steps.complete(instance, ACTIVITY_VERIFY, confirmation());
-        assertThat(instance).isEnded().hasPassed("Event_HandedOverClose");
+        assertThat(instance).isEnded().hasPassed("Event_HandedOverRectifyInPlace");
     }
 
     @Test
@@ -174,9 +174,10 @@ class EnterpriseCaseProcessTest {
                 .hasMessageContaining("not pending");
     }
 
+    /** The upgrade path attaches here; the other dispositions' paths are tested in closure/. */
     @ParameterizedTest
-    @EnumSource(value = Disposition.class, names = {"COMPLIANT", "PENDING"}, mode = EnumSource.Mode.EXCLUDE)
-    void everyOtherDispositionReachesItsHandOverPoint(Disposition disposition) {
+    @EnumSource(value = Disposition.class, names = {"RECTIFY_IN_PLACE", "OBTAIN_APPROVALS"})
+    void upgradeDispositionsReachTheirHandOverPoint(Disposition disposition) {
         // given
         EnterpriseCase opened = opening.open(Enterprises.glueFactory(), null);
         ProcessInstance instance = instance(opened);
@@ -190,7 +191,8 @@ class EnterpriseCaseProcessTest {
         assertThat(instance).isEnded().hasPassed(HAND_OVER_PREFIX + camel(disposition));
         EnterpriseCase handedOver = cases.findById(opened.getId()).orElseThrow();
         assertThat(handedOver.getStage()).isEqualTo(CaseStage.HANDED_OVER);
-        assertThat(handedOver.getOutcome()).isEqualTo(disposition);
+        assertThat(handedOver.getOutcome()).isNull();
+        assertThat(handedOver.getDisposition()).isEqualTo(disposition);
         assertThat(handedOver.getDeadline()).isEqualTo(NEXT_MONTH);
         assertThat(handedOver.getSupervisingAgency()).isEqualTo("safety");
     }
@@ -229,8 +231,8 @@ class EnterpriseCaseProcessTest {
                 .hasMessageContaining("no decision to confirm");
 
         // then an amendment gives it one
-        steps.complete(instance, ACTIVITY_VERIFY, amendment(Disposition.ALREADY_STOPPED, NEXT_MONTH, "market-regulation"));
-        assertThat(instance).isEnded().hasPassed("Event_HandedOverAlreadyStopped");
+        steps.complete(instance, ACTIVITY_VERIFY, amendment(Disposition.OBTAIN_APPROVALS, NEXT_MONTH, "environment"));
+        assertThat(instance).isEnded().hasPassed("Event_HandedOverObtainApprovals");
         assertThat(reviews.decisions(added.getId())).singleElement()
                 .satisfies(d -> assertThat(d.getAmendsId()).isNull());
         assertThat(cases.findById(added.getId()).orElseThrow().isAddedAtVerification()).isTrue();

@@ -77,6 +77,28 @@ public final class CaseSteps {
         taskService.complete(task(instance, activityId).getId(), form);
     }
 
+    /** The one open task of an activity anywhere in the case, called processes included. */
+    public Task caseTask(String creditCode, String activityId) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(creditCode)
+                .taskDefinitionKey(activityId).list();
+        if (tasks.size() != 1) {
+            throw new AssertionError("expected one task " + activityId + " in case " + creditCode + ", found "
+                    + tasks.size());
+        }
+        return tasks.get(0);
+    }
+
+    public void completeCaseTask(String creditCode, String activityId, Map<String, Object> form) {
+        taskService.complete(caseTask(creditCode, activityId).getId(), form);
+    }
+
+    /** Survey, joint review, decision and a confirmed verification: the case leaves the review. */
+    public void decideAndConfirm(ProcessInstance instance, Disposition disposition, LocalDate deadline, String agency) {
+        surveyAndReview(instance, Set.of(), disposition);
+        complete(instance, ACTIVITY_DECIDE, decision(disposition, deadline, agency));
+        complete(instance, ACTIVITY_VERIFY, confirmation());
+    }
+
     /** Survey with everything compliant, then every reviewing agency proposes the same. */
     public void surveyAndReview(ProcessInstance instance, Set<AccessDimension> failing, Disposition proposed) {
         complete(instance, ACTIVITY_SURVEY, survey(failing, true, true));

@@ -1,8 +1,12 @@
 package org.rectify.review.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.net.URI;
+import org.rectify.enterprise.CaseLifecycle;
 import org.rectify.enterprise.CaseOpening;
 import org.rectify.enterprise.EnterpriseCase;
 import org.rectify.enterprise.EnterpriseDetails;
@@ -14,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,11 +34,13 @@ class CaseController {
     private final CaseOpening opening;
     private final CaseFiles files;
     private final Caller caller;
+    private final CaseLifecycle lifecycle;
 
-    CaseController(CaseOpening opening, CaseFiles files, Caller caller) {
+    CaseController(CaseOpening opening, CaseFiles files, Caller caller, CaseLifecycle lifecycle) {
         this.opening = opening;
         this.files = files;
         this.caller = caller;
+        this.lifecycle = lifecycle;
     }
 
     @PostMapping
@@ -60,6 +67,18 @@ class CaseController {
     CaseFile requestRedecision(@PathVariable Long caseId) {
         caller.requireAnyOf(Agency.DISTRICT_OFFICE);
         files.requestRedecision(caseId);
+        return files.get(caseId);
+    }
+
+    record LandFigures(@DecimalMin("0") BigDecimal landReclaimedMu, @DecimalMin("0") BigDecimal structuresDemolishedSqm,
+                       @Size(max = 300) String landNewUse) {
+    }
+
+    /** Land reclaimed and structures demolished, which a campaign totals (the reports give 229.8 mu). */
+    @PutMapping("/{caseId}/land")
+    CaseFile recordLand(@PathVariable Long caseId, @Valid @RequestBody LandFigures land) {
+        caller.requireAnyOf(Agency.TOWN_OFFICE, Agency.DISTRICT_OFFICE);
+        lifecycle.recordLand(caseId, land.landReclaimedMu(), land.structuresDemolishedSqm(), land.landNewUse());
         return files.get(caseId);
     }
 

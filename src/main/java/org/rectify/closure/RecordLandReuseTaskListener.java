@@ -1,0 +1,31 @@
+package org.rectify.closure;
+
+import static org.rectify.closure.ClosureVariables.LAND_NEW_USE;
+import static org.rectify.closure.ClosureVariables.LAND_RECLAIMED_MU;
+import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.shared.FormValidation;
+import org.rectify.shared.FormValues;
+import org.springframework.stereotype.Component;
+
+/** Stores 登记土地新用途 Record the land's new use (退二进三). */
+@Component
+class RecordLandReuseTaskListener implements TaskListener {
+
+    private final ClosureService closures;
+
+    RecordLandReuseTaskListener(ClosureService closures) {
+        this.closures = closures;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValidation.check(() -> closures.recordLandReuse((Long) task.getVariable(CASE_ID),
+                FormValues.text(LAND_NEW_USE, task.getVariable(LAND_NEW_USE), 300, true),
+                FormValues.decimal(LAND_RECLAIMED_MU, task.getVariable(LAND_RECLAIMED_MU))));
+        task.removeVariable(LAND_NEW_USE);
+        task.removeVariable(LAND_RECLAIMED_MU);
+    }
+}

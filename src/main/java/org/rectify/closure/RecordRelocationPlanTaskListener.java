@@ -1,0 +1,37 @@
+package org.rectify.closure;
+
+import static org.rectify.closure.ClosureVariables.*;
+import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.shared.CurrentUser;
+import org.rectify.shared.FormValidation;
+import org.rectify.shared.FormValues;
+import org.springframework.stereotype.Component;
+
+/** Stores 制定搬迁方案 Plan the relocation. */
+@Component
+class RecordRelocationPlanTaskListener implements TaskListener {
+
+    private final ClosureService closures;
+    private final CurrentUser currentUser;
+
+    RecordRelocationPlanTaskListener(ClosureService closures, CurrentUser currentUser) {
+        this.closures = closures;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValidation.check(() -> closures.planRelocation((Long) task.getVariable(CASE_ID),
+                FormValues.text(TARGET_PARK, task.getVariable(TARGET_PARK), 200, true),
+                FormValues.requiredDate(PLANNED_MOVE_DATE, task.getVariable(PLANNED_MOVE_DATE)),
+                FormValues.requiredDate(PLANNED_COMPLETION_DATE, task.getVariable(PLANNED_COMPLETION_DATE)),
+                FormValues.text(RELOCATION_PLAN_TEXT, task.getVariable(RELOCATION_PLAN_TEXT), 4000, true),
+                currentUser.id(task)));
+        List.of(TARGET_PARK, PLANNED_MOVE_DATE, PLANNED_COMPLETION_DATE, RELOCATION_PLAN_TEXT)
+                .forEach(task::removeVariable);
+    }
+}
