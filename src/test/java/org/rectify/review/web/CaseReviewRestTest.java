@@ -17,6 +17,7 @@ import org.rectify.support.CaseSteps;
 import org.rectify.support.Enterprises;
 import org.rectify.support.IntegrationTest;
 import org.rectify.support.Rest;
+import org.rectify.support.RestTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,14 @@ class CaseReviewRestTest {
 
     @Autowired TestRestTemplate http;
     @Autowired CaseFiles caseFiles;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+
+    RestTasks tasks;
+
+    @org.junit.jupiter.api.BeforeEach
+    void restTasks() {
+        tasks = new RestTasks(http);
+    }
 
     @Test
     void agenciesWorkACaseFromSurveyToDecisionThroughRest() throws Exception {
@@ -131,32 +140,18 @@ class CaseReviewRestTest {
     }
 
     private void workTask(String userId, String instanceId, String activityId, Map<String, Object> form) throws Exception {
-        Rest user = Rest.as(http, userId);
-        String taskId = taskId(userId, instanceId, activityId);
-        assertThat(user.post("/task/" + taskId + "/claim", "{\"userId\":\"" + userId + "\"}").getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
-        ResponseEntity<String> completed = user.post("/task/" + taskId + "/complete", variables(form));
-        assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        tasks.work(userId, businessKey(instanceId), activityId, form);
     }
 
-    /** The one task of this activity that the user can see: the user's own group's. */
     private String taskId(String userId, String instanceId, String activityId) throws Exception {
-        JsonNode tasks = JSON.readTree(Rest.as(http, userId)
-                .get("/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + activityId).getBody());
-        assertThat(tasks).as(userId + " sees one " + activityId).hasSize(1);
-        return tasks.get(0).get("id").asText();
+        return tasks.taskId(userId, businessKey(instanceId), activityId);
+    }
+
+    private String businessKey(String instanceId) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey();
     }
 
     private static String variables(Map<String, Object> form) throws Exception {
-        ObjectNode variables = JSON.createObjectNode();
-        form.forEach((name, value) -> {
-            ObjectNode typed = variables.putObject(name);
-            if (value instanceof Boolean b) {
-                typed.put("value", b).put("type", "Boolean");
-            } else {
-                typed.put("value", value == null ? null : value.toString()).put("type", "String");
-            }
-        });
-        return JSON.writeValueAsString(Map.of("variables", variables));
+        return RestTasks.variables(form);
     }
 }
