@@ -39,7 +39,8 @@ public final class EnterpriseCaseVariables {
     public static final String AMENDED_SUPERVISING_AGENCY = "amendedSupervisingAgency";
     public static final String VERIFICATION_NOTE = "verificationNote";
 
-    // read-only context shown on every task (task-local)
+    // read-only context shown on every task (task-local); the name also appears in Tasklist's list
+    public static final String ENTERPRISE_NAME = "enterpriseName";
     public static final String ENTERPRISE_SUMMARY = "enterpriseSummary";
     public static final String SURVEY_SUMMARY = "surveySummary";
     public static final String OPINIONS_SUMMARY = "opinionsSummary";

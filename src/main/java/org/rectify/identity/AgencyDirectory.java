@@ -17,6 +17,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.rectify.enterprise.EnterpriseCaseVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -96,14 +98,15 @@ class AgencyDirectory implements ApplicationRunner {
         Filter filter = filterService.createFilterQuery().filterName(TASKS_FILTER_NAME).singleResult();
         if (filter == null) {
             // an empty query: each user sees exactly the tasks authorized to their group
-            filter = filterService.newTaskFilter(TASKS_FILTER_NAME)
-                    .setQuery(taskService.createTaskQuery())
-                    .setProperties(Map.of(
-                            "description", "本机构的任务 Tasks of your agency",
-                            "priority", -10,
-                            "refresh", true));
-            filterService.saveFilter(filter);
+            filter = filterService.newTaskFilter(TASKS_FILTER_NAME).setQuery(taskService.createTaskQuery());
         }
+        // the list names the enterprise of each task, so an agency need not open a task to find a case
+        filter.setProperties(Map.of(
+                "description", "本机构的任务 Tasks of your agency",
+                "priority", -10,
+                "refresh", true,
+                "variables", List.of(Map.of("name", EnterpriseCaseVariables.ENTERPRISE_NAME, "label", "企业 Enterprise"))));
+        filterService.saveFilter(filter);
         return filter.getId();
     }
 

@@ -37,6 +37,7 @@ class CaseContext implements CaseContextContributor {
     @Override
     public Map<String, String> summaries(EnterpriseCase enterpriseCase) {
         return Map.of(
+                ENTERPRISE_NAME, enterpriseCase.getEnterprise().getName(),
                 ENTERPRISE_SUMMARY, enterpriseSummary(enterpriseCase),
                 SURVEY_SUMMARY, surveySummary(enterpriseCase),
                 OPINIONS_SUMMARY, opinionsSummary(enterpriseCase),

@@ -32,13 +32,21 @@ class RecordSurveyTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         FormValidation.check(() -> {
             List<SurveyAnswer> answers = new ArrayList<>();
+            List<String> unexplained = new ArrayList<>();
             for (AccessDimension dimension : AccessDimension.values()) {
                 boolean compliant = FormValues.bool(dimension.compliantVariable(),
                         task.getVariable(dimension.compliantVariable()));
                 String note = FormValues.text(dimension.noteVariable(), task.getVariable(dimension.noteVariable()),
-                        2000, !compliant);
+                        2000, false);
+                if (!compliant && note == null) {
+                    unexplained.add(dimension.displayName() + " (" + dimension.noteVariable() + ")");
+                }
                 answers.add(new SurveyAnswer(dimension, compliant, note));
                 task.setVariable(dimension.compliantVariable(), compliant);
+            }
+            if (!unexplained.isEmpty()) {
+                throw new IllegalArgumentException("不符合的项须填写情况说明 A note is required for each requirement "
+                        + "not met: " + String.join(", ", unexplained));
             }
             boolean running = FormValues.bool(PRODUCTION_RUNNING, task.getVariable(PRODUCTION_RUNNING));
             boolean approvals = FormValues.bool(APPROVALS_PRESENT, task.getVariable(APPROVALS_PRESENT));

@@ -1,0 +1,60 @@
+package org.rectify.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rectify.enterprise.EnterpriseCaseVariables.ACTIVITY_SURVEY;
+import static org.rectify.enterprise.EnterpriseCaseVariables.ENTERPRISE_NAME;
+import static org.rectify.enterprise.EnterpriseCaseVariables.ENTERPRISE_SUMMARY;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.rectify.enterprise.CaseOpening;
+import org.rectify.enterprise.EnterpriseCase;
+import org.rectify.support.CaseSteps;
+import org.rectify.support.Enterprises;
+import org.rectify.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What a case task tells the person who opens it, and how a bad submission is explained. */
+@IntegrationTest
+class CaseTaskContextTest {
+
+    @Autowired CaseOpening opening;
+    @Autowired TaskService taskService;
+    @Autowired FilterService filterService;
+
+    @Test
+    void tasklistListsTheEnterpriseOfEachTask() {
+        EnterpriseCase opened = opening.open(Enterprises.glueFactory(), null);
+        Task survey = new CaseSteps(taskService).caseTask(opened.getEnterprise().getCreditCode(), ACTIVITY_SURVEY);
+
+        assertThat(taskService.getVariableLocal(survey.getId(), ENTERPRISE_NAME))
+                .isEqualTo(opened.getEnterprise().getName());
+        assertThat((String) taskService.getVariableLocal(survey.getId(), ENTERPRISE_SUMMARY))
+                .contains(opened.getEnterprise().getCreditCode());
+        Filter filter = filterService.createFilterQuery().filterName("待办任务 Tasks").singleResult();
+        assertThat(filter.getProperties().get("variables")).asList()
+                .singleElement().asString().contains(ENTERPRISE_NAME);
+    }
+
+    @Test
+    void everyRequirementNotMetWithoutANoteIsNamedAtOnce() {
+        EnterpriseCase opened = opening.open(Enterprises.glueFactory(), null);
+        Task survey = new CaseSteps(taskService).caseTask(opened.getEnterprise().getCreditCode(), ACTIVITY_SURVEY);
+        Map<String, Object> form = new HashMap<>(CaseSteps.survey(
+                Set.of(AccessDimension.LAND, AccessDimension.ENERGY_CONSUMPTION), true, true));
+        List.of(AccessDimension.LAND, AccessDimension.ENERGY_CONSUMPTION).forEach(d -> form.put(d.noteVariable(), ""));
+
+        assertThatThrownBy(() -> taskService.complete(survey.getId(), form))
+                .hasMessageContaining("土地 Land (landNote)")
+                .hasMessageContaining("能耗 Energy consumption (energyConsumptionNote)");
+        assertThat(taskService.createTaskQuery().taskId(survey.getId()).count()).isOne();
+    }
+}
