@@ -670,11 +670,11 @@ async function main() {
       },
     }));
 
-    await step('the case file shows the survey, six opinions and the confirmed decision; stage HANDED_OVER', async () => {
+    await step('the case file shows the survey, six opinions and the confirmed decision; the enterprise is to sign its commitment', async () => {
       const response = await api('GET', `/api/cases/${caseFile.id}`, 'district-office1');
       assert(response.status === 200, `GET /api/cases/${caseFile.id}: HTTP ${response.status}`);
       const file = response.json;
-      assert(file.stage === 'HANDED_OVER', `stage ${file.stage}, expected HANDED_OVER`);
+      assert(file.stage === 'COMMITMENT', `stage ${file.stage}, expected COMMITMENT (upgrade in place begins)`);
       assert(file.findings.length === 8, `${file.findings.length} findings`);
       assert(file.opinions.length === 6, `${file.opinions.length} opinions`);
       const agencies = file.opinions.map((opinion) => opinion.agency).sort();
@@ -692,8 +692,9 @@ async function main() {
       assert(decision.decidedBy === 'district-office1', `decided by ${decision.decidedBy}`);
       assert(decision.confirmedBy === 'town-office1', `confirmed by ${decision.confirmedBy}`);
       assert(file.disposition === 'RECTIFY_IN_PLACE', `case disposition ${file.disposition}`);
+      // the review's own tasks are all done; the upgrade path runs in its own called process
       const tasks = await openTasks(caseFile.processInstanceId);
-      assert(tasks.length === 0, `tasks still open: ${tasks.map((task) => task.name)}`);
+      assert(tasks.length === 0, `review tasks still open: ${tasks.map((task) => task.name)}`);
       return `${file.disposition} until ${file.deadline}, supervised by ${file.supervisingAgency}`;
     });
   } catch (error) {

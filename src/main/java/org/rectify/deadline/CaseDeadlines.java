@@ -45,6 +45,16 @@ public class CaseDeadlines {
         return Date.from(reminder.toInstant());
     }
 
+    /** The reminder of a task whose due date a decision set, e.g. a rectification round's deadline. */
+    public Date reminderBefore(Date due) {
+        ZonedDateTime dueAt = ZonedDateTime.ofInstant(due.toInstant(), ZoneId.systemDefault());
+        ZonedDateTime reminder = dueAt.minus(reminderBefore);
+        if (!reminder.isAfter(now()) && dueAt.isAfter(now())) {
+            reminder = now().plus(Duration.between(now(), dueAt).dividedBy(2));
+        }
+        return Date.from(reminder.toInstant());
+    }
+
     Period allowed(String activityId) {
         return activities.getOrDefault(activityId, standard);
     }

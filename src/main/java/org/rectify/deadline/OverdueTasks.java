@@ -45,10 +45,15 @@ public class OverdueTasks {
         Long caseId = (Long) execution.getVariable(CASE_ID);
         String message = "提醒 Reminder: 「" + task.getName() + "」 " + enterpriseName(caseId) + " 应于 is due on "
                 + DAY.format(task.getDueDate().toInstant());
-        return candidateGroups(execution, task).stream()
+        List<Notification> sent = new java.util.ArrayList<>(candidateGroups(execution, task).stream()
                 .map(group -> notifications.save(new Notification(Notification.Kind.REMINDER, group,
                         task.getAssignee(), caseId, activityId, task.getId(), task.getDueDate().toInstant(), message)))
-                .toList();
+                .toList());
+        // an enterprise's own tasks name its user, not a group
+        candidateUsers(execution, task).forEach(user -> sent.add(notifications.save(new Notification(
+                Notification.Kind.REMINDER, Agency.ENTERPRISE.groupId(), user, caseId, activityId, task.getId(),
+                task.getDueDate().toInstant(), message))));
+        return sent;
     }
 
     /** Records the escalation and returns what the escalation task shows: who is late on what. */
@@ -56,8 +61,10 @@ public class OverdueTasks {
         Task task = watchedTask(execution, activityId);
         Long caseId = (Long) execution.getVariable(CASE_ID);
         List<String> groups = candidateGroups(execution, task);
-        String who = String.join(", ", groups.stream()
-                .map(g -> Agency.byGroupId(g).map(Agency::displayName).orElse(g)).toList())
+        List<String> names = new java.util.ArrayList<>(groups.stream()
+                .map(g -> Agency.byGroupId(g).map(Agency::displayName).orElse(g)).toList());
+        candidateUsers(execution, task).forEach(u -> names.add(Agency.ENTERPRISE.displayName() + " " + u));
+        String who = String.join(", ", names)
                 + (task.getAssignee() == null ? "（未认领 unclaimed）" : "（经办人 assignee " + task.getAssignee() + "）");
         String summary = String.join("\n",
                 "逾期任务 Overdue task: " + task.getName(),
@@ -88,6 +95,12 @@ public class OverdueTasks {
     private String enterpriseName(Long caseId) {
         EnterpriseCase enterpriseCase = lifecycle.find(caseId);
         return enterpriseCase.getEnterprise().getName();
+    }
+
+    private static List<String> candidateUsers(DelegateExecution execution, Task task) {
+        return execution.getProcessEngineServices().getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
+                .map(IdentityLink::getUserId).toList();
     }
 
     private static List<String> candidateGroups(DelegateExecution execution, Task task) {

@@ -31,11 +31,6 @@ public class CaseLifecycle {
         openCase(caseId).setStage(stage);
     }
 
-    /** The path of the case's disposition continues in a later stage of the campaign. */
-    public void handOver(Long caseId) {
-        openCase(caseId).setStage(CaseStage.HANDED_OVER);
-    }
-
     /** The case's disposition has been carried out: its outcome follows from it. */
     public EnterpriseCase end(Long caseId) {
         EnterpriseCase enterpriseCase = openCase(caseId);

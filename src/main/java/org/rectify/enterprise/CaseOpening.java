@@ -7,6 +7,7 @@ import static org.rectify.enterprise.EnterpriseCaseVariables.PROCESS_ID;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.rectify.identity.EnterpriseAccounts;
 import org.rectify.shared.EngineAsSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +25,15 @@ public class CaseOpening {
     private final EnterpriseCaseRepository cases;
     private final RuntimeService runtimeService;
     private final EngineAsSystem engine;
+    private final EnterpriseAccounts accounts;
 
     CaseOpening(EnterpriseRepository enterprises, EnterpriseCaseRepository cases, RuntimeService runtimeService,
-                EngineAsSystem engine) {
+                EngineAsSystem engine, EnterpriseAccounts accounts) {
         this.enterprises = enterprises;
         this.cases = cases;
         this.runtimeService = runtimeService;
         this.engine = engine;
+        this.accounts = accounts;
     }
 
     /** A case that starts with 调查摸底 Survey the enterprise. */
@@ -65,6 +68,8 @@ public class CaseOpening {
             throw new CaseAlreadyOpenException("creditCode: enterprise " + code + " already has an open case"
                     + (campaignId == null ? "" : " in campaign " + campaignId));
         }
+        // the enterprise works its own tasks (commitment, rectification) as this user
+        accounts.ensure(code, enterprise.getName());
         return cases.save(new EnterpriseCase(enterprise, campaignId, addedAtVerification));
     }
 

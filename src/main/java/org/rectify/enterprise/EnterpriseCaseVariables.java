@@ -54,7 +54,6 @@ public final class EnterpriseCaseVariables {
     public static final String ACTIVITY_VERIFY = "Activity_VerifyOnSite";
     public static final String GATEWAY_PENDING_UNTIL = "Gateway_PendingUntil";
     public static final String EVENT_CLOSED_COMPLIANT = "Event_CaseClosedCompliant";
-    public static final String HAND_OVER_PREFIX = "Event_HandedOver";
 
     // messages
     public static final String MESSAGE_REDECISION_REQUESTED = "Message_RedecisionRequested";

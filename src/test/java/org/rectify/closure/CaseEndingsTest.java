@@ -34,7 +34,6 @@ import org.rectify.closure.LicenceAction.Action;
 import org.rectify.enterprise.CaseLifecycle;
 import org.rectify.enterprise.CaseOpening;
 import org.rectify.enterprise.CaseOutcome;
-import org.rectify.enterprise.CaseStage;
 import org.rectify.enterprise.Disposition;
 import org.rectify.enterprise.EnterpriseCase;
 import org.rectify.enterprise.EnterpriseCaseRepository;
@@ -43,6 +42,7 @@ import org.rectify.support.CaseSteps;
 import org.rectify.support.Enterprises;
 import org.rectify.support.IntegrationTest;
 import org.rectify.support.Rest;
+import org.rectify.support.UpgradeSteps;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every disposition from hand-over to the end of the case, with what each path records. */
@@ -61,13 +61,18 @@ class CaseEndingsTest {
     @Autowired ClosureService closures;
     @Autowired EnterpriseCaseRepository cases;
     @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
+    @Autowired org.rectify.rectification.IntermediaryRegister firms;
+    @Autowired org.rectify.rectification.DiagnosisReports reports;
+    @Autowired org.rectify.rectification.HazardRegister hazards;
 
     CaseSteps steps;
+    UpgradeSteps upgrade;
 
     @BeforeEach
     void initAssertions() {
         BpmnAwareTests.init(processEngine);
         steps = new CaseSteps(taskService);
+        upgrade = new UpgradeSteps(steps, firms, reports, hazards);
     }
 
     @AfterEach
@@ -91,7 +96,7 @@ class CaseEndingsTest {
             steps.complete(instance, ACTIVITY_VERIFY, org.rectify.support.CaseSteps.confirmation());
         } else {
             steps.decideAndConfirm(instance, disposition, NEXT_MONTH, "safety");
-            driveToEnd(code, disposition);
+            driveToEnd(code, opened.getId(), disposition);
         }
 
         // then
@@ -99,8 +104,6 @@ class CaseEndingsTest {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
         EnterpriseCase ended = cases.findById(opened.getId()).orElseThrow();
         switch (disposition) {
-            case RECTIFY_IN_PLACE, OBTAIN_APPROVALS, ELIMINATE_LINES ->
-                    assertThat(ended.getStage()).isEqualTo(CaseStage.HANDED_OVER);
             case PENDING -> assertThat(ended.getOutcome()).isEqualTo(CaseOutcome.COMPLIANT);
             default -> {
                 assertThat(ended.getOutcome()).isEqualTo(CaseOutcome.of(disposition));
@@ -158,7 +161,7 @@ class CaseEndingsTest {
     }
 
     @Test
-    void eliminatedLinesAreCountedThenTheRestIsHandedOverForUpgrading() {
+    void eliminatedLinesAreCountedThenTheRestIsUpgraded() {
         // given
         EnterpriseCase opened = opening.open(Enterprises.glueFactory(), null);
         String code = opened.getEnterprise().getCreditCode();
@@ -175,7 +178,7 @@ class CaseEndingsTest {
         taskService.complete(verify, form);
 
         // then
-        assertThat(instance).isEnded().hasPassed("Event_HandedOverEliminateLines");
+        assertThat(instance).isWaitingAt("Activity_UpgradeInPlace");
         assertThat(closures.record(opened.getId()).units())
                 .extracting(EliminatedUnit::getUnitType, EliminatedUnit::getUnitCount)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("植绒胶生产装置", 8),
@@ -278,7 +281,7 @@ class CaseEndingsTest {
         assertThat(negative.getBody()).contains("landReclaimedMu");
     }
 
-    private void driveToEnd(String code, Disposition disposition) {
+    private void driveToEnd(String code, Long caseId, Disposition disposition) {
         switch (disposition) {
             case CLOSE, ALREADY_STOPPED, CONVERT_TO_SERVICES -> {
                 steps.completeCaseTask(code, ACTIVITY_ISSUE_NOTICE, notice(LocalDate.now().plusDays(10)));
@@ -301,9 +304,11 @@ class CaseEndingsTest {
                 Map<String, Object> form = new java.util.HashMap<>(check(true, null));
                 form.put(ELIMINATED_UNITS, "纸管胶生产装置, 2");
                 steps.completeCaseTask(code, ACTIVITY_VERIFY_CLOSURE, form);
+                upgrade.upgrade(code, caseId);
             }
+            case RECTIFY_IN_PLACE, OBTAIN_APPROVALS -> upgrade.upgrade(code, caseId);
             default -> {
-                // COMPLIANT, RECTIFY_IN_PLACE and OBTAIN_APPROVALS end when the review does
+                // COMPLIANT ends when the review does
             }
         }
     }

@@ -144,7 +144,7 @@ class EnterpriseCaseProcessTest {
         assertThat(stage(instance)).isEqualTo(CaseStage.DECISION);
         steps.complete(instance, ACTIVITY_DECIDE, decision(Disposition.RECTIFY_IN_PLACE, NEXT_MONTH, "safety"));
         steps.complete(instance, ACTIVITY_VERIFY, confirmation());
-        assertThat(instance).isEnded().hasPassed("Event_HandedOverRectifyInPlace");
+        assertThat(instance).isWaitingAt("Activity_UpgradeInPlace");
     }
 
     @Test
@@ -174,10 +174,10 @@ class EnterpriseCaseProcessTest {
                 .hasMessageContaining("not pending");
     }
 
-    /** The upgrade path attaches here; the other dispositions' paths are tested in closure/. */
+    /** The upgrade path (tested in rectification/) is called from here; the others are tested in closure/. */
     @ParameterizedTest
     @EnumSource(value = Disposition.class, names = {"RECTIFY_IN_PLACE", "OBTAIN_APPROVALS"})
-    void upgradeDispositionsReachTheirHandOverPoint(Disposition disposition) {
+    void upgradeDispositionsCallTheUpgradePath(Disposition disposition) {
         // given
         EnterpriseCase opened = opening.open(Enterprises.glueFactory(), null);
         ProcessInstance instance = instance(opened);
@@ -188,9 +188,9 @@ class EnterpriseCaseProcessTest {
         steps.complete(instance, ACTIVITY_VERIFY, confirmation());
 
         // then
-        assertThat(instance).isEnded().hasPassed(HAND_OVER_PREFIX + camel(disposition));
+        assertThat(instance).isWaitingAt("Activity_UpgradeInPlace");
         EnterpriseCase handedOver = cases.findById(opened.getId()).orElseThrow();
-        assertThat(handedOver.getStage()).isEqualTo(CaseStage.HANDED_OVER);
+        assertThat(handedOver.getStage()).isEqualTo(CaseStage.COMMITMENT);
         assertThat(handedOver.getOutcome()).isNull();
         assertThat(handedOver.getDisposition()).isEqualTo(disposition);
         assertThat(handedOver.getDeadline()).isEqualTo(NEXT_MONTH);
@@ -209,7 +209,7 @@ class EnterpriseCaseProcessTest {
         steps.complete(instance, ACTIVITY_VERIFY, amendment(Disposition.RECTIFY_IN_PLACE, NEXT_MONTH.plusMonths(2), "safety"));
 
         // then
-        assertThat(instance).isEnded().hasPassed("Event_HandedOverRectifyInPlace");
+        assertThat(instance).isWaitingAt("Activity_UpgradeInPlace");
         List<Decision> decisions = reviews.decisions(opened.getId());
         assertThat(decisions).extracting(Decision::getDisposition)
                 .containsExactly(Disposition.CLOSE, Disposition.RECTIFY_IN_PLACE);
@@ -232,7 +232,7 @@ class EnterpriseCaseProcessTest {
 
         // then an amendment gives it one
         steps.complete(instance, ACTIVITY_VERIFY, amendment(Disposition.OBTAIN_APPROVALS, NEXT_MONTH, "environment"));
-        assertThat(instance).isEnded().hasPassed("Event_HandedOverObtainApprovals");
+        assertThat(instance).isWaitingAt("Activity_UpgradeInPlace");
         assertThat(reviews.decisions(added.getId())).singleElement()
                 .satisfies(d -> assertThat(d.getAmendsId()).isNull());
         assertThat(cases.findById(added.getId()).orElseThrow().isAddedAtVerification()).isTrue();
@@ -286,13 +286,5 @@ class EnterpriseCaseProcessTest {
     private CaseStage stage(ProcessInstance instance) {
         Long caseId = (Long) runtimeService.getVariable(instance.getId(), CASE_ID);
         return cases.findById(caseId).orElseThrow().getStage();
-    }
-
-    private static String camel(Disposition disposition) {
-        StringBuilder out = new StringBuilder();
-        for (String part : disposition.name().split("_")) {
-            out.append(part.charAt(0)).append(part.substring(1).toLowerCase());
-        }
-        return out.toString();
     }
 }

@@ -1,0 +1,127 @@
+package org.rectify.rectification;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.rectify.enterprise.CaseLifecycle;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps the design firm's diagnosis reports: PDF only (by its %PDF- signature, not by what the
+ * browser claims), up to rectify.rectification.report-max-size. A refused file leaves nothing behind.
+ */
+@Service
+@Transactional
+public class DiagnosisReports {
+
+    public static final String FIELD = "report";
+    private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final List<String> ACCEPTED_TYPES = List.of("application/pdf", "application/x-pdf",
+            "application/octet-stream");
+
+    private final DiagnosisReportRepository reports;
+    private final CaseLifecycle lifecycle;
+    private final RectificationSettings settings;
+
+    DiagnosisReports(DiagnosisReportRepository reports, CaseLifecycle lifecycle, RectificationSettings settings) {
+        this.reports = reports;
+        this.lifecycle = lifecycle;
+        this.settings = settings;
+    }
+
+    public DiagnosisReport store(Long caseId, String fileName, String contentType, byte[] content, String userId) {
+        lifecycle.openCase(caseId);
+        check(fileName, contentType, content);
+        String storageName = caseId + "-" + UUID.randomUUID() + ".pdf";
+        Path target = settings.getReportFolder().resolve(storageName);
+        try {
+            Files.createDirectories(settings.getReportFolder());
+            Files.write(target, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store the diagnosis report in " + settings.getReportFolder(), e);
+        }
+        deleteOnRollback(target);
+        String name = fileName == null || fileName.isBlank() ? "diagnosis-report.pdf"
+                : Path.of(fileName).getFileName().toString();
+        return reports.save(new DiagnosisReport(caseId, name.length() > 255 ? name.substring(0, 255) : name,
+                "application/pdf", content.length, sha256(content), storageName, userId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<DiagnosisReport> ofCase(Long caseId) {
+        return reports.findByCaseIdOrderByIdAsc(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public DiagnosisReport find(Long reportId) {
+        return reports.findById(reportId).orElseThrow(() -> new NoSuchElementException("report: no report " + reportId));
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] content(DiagnosisReport report) {
+        try {
+            return Files.readAllBytes(settings.getReportFolder().resolve(report.getStorageName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The file of diagnosis report " + report.getId() + " is missing", e);
+        }
+    }
+
+    void check(String fileName, String contentType, byte[] content) {
+        long max = settings.getReportMaxSize().toBytes();
+        if (content == null || content.length == 0) {
+            throw new IllegalArgumentException(FIELD + ": the file is empty");
+        }
+        if (content.length > max) {
+            throw new IllegalArgumentException(FIELD + ": 文件过大 the file is " + content.length + " bytes, at most "
+                    + max + " bytes (" + settings.getReportMaxSize().toMegabytes() + " MB) are accepted");
+        }
+        String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
+        if (!type.isEmpty() && !ACCEPTED_TYPES.contains(type)) {
+            throw new IllegalArgumentException(FIELD + ": 仅接受PDF only PDF files are accepted, '" + fileName
+                    + "' is " + contentType);
+        }
+        if (content.length < PDF_SIGNATURE.length
+                || !Arrays.equals(Arrays.copyOf(content, PDF_SIGNATURE.length), PDF_SIGNATURE)) {
+            throw new IllegalArgumentException(FIELD + ": 仅接受PDF only PDF files are accepted, '" + fileName
+                    + "' does not start with %PDF-");
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteOnRollback(Path file) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException ignored) {
+                        // an orphan file without a row is harmless
+                    }
+                }
+            }
+        });
+    }
+}

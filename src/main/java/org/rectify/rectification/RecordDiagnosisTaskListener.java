@@ -1,0 +1,33 @@
+package org.rectify.rectification;
+
+import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
+import static org.rectify.rectification.RectificationVariables.HAZARD_LINES;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.shared.CurrentUser;
+import org.rectify.shared.FormValidation;
+import org.rectify.shared.FormValues;
+import org.springframework.stereotype.Component;
+
+/** Stores 安全设施设计诊断 Diagnose safety facilities: needs the uploaded report; each line becomes a hazard. */
+@Component
+class RecordDiagnosisTaskListener implements TaskListener {
+
+    private final UpgradeService upgrades;
+    private final CurrentUser currentUser;
+
+    RecordDiagnosisTaskListener(UpgradeService upgrades, CurrentUser currentUser) {
+        this.upgrades = upgrades;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValidation.check(() -> upgrades.recordDiagnosis((Long) task.getVariable(CASE_ID),
+                HazardLines.diagnosis(HAZARD_LINES,
+                        FormValues.text(HAZARD_LINES, task.getVariable(HAZARD_LINES), 20000, true)),
+                currentUser.id(task)));
+        task.removeVariable(HAZARD_LINES);
+    }
+}

@@ -1,0 +1,86 @@
+package org.rectify.rectification.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.rectify.identity.Agency;
+import org.rectify.rectification.Intermediary;
+import org.rectify.rectification.IntermediaryRegister;
+import org.rectify.shared.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The register of design and evaluation firms: everyone reads, the district office keeps it. */
+@RestController
+@RequestMapping("/api/intermediaries")
+class IntermediaryController {
+
+    record FirmRequest(@NotNull Intermediary.Kind kind, @NotBlank @Size(max = 200) String name,
+                       @NotBlank @Size(max = 200) String qualification, @NotBlank @Size(max = 100) String certificateNumber,
+                       @NotNull LocalDate certificateExpiry) {
+
+        IntermediaryRegister.FirmDetails details() {
+            return new IntermediaryRegister.FirmDetails(kind, name, qualification, certificateNumber, certificateExpiry);
+        }
+    }
+
+    record FirmView(Long id, String kind, String name, String qualification, String certificateNumber,
+                    LocalDate certificateExpiry, boolean qualified) {
+
+        static FirmView of(Intermediary f) {
+            return new FirmView(f.getId(), f.getKind().name(), f.getName(), f.getQualification(),
+                    f.getCertificateNumber(), f.getCertificateExpiry(), f.qualifiedOn(LocalDate.now()));
+        }
+    }
+
+    private final IntermediaryRegister register;
+    private final Caller caller;
+
+    IntermediaryController(IntermediaryRegister register, Caller caller) {
+        this.register = register;
+        this.caller = caller;
+    }
+
+    @GetMapping
+    List<FirmView> all() {
+        caller.userId();
+        return register.all().stream().map(FirmView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    FirmView one(@PathVariable Long id) {
+        caller.userId();
+        return FirmView.of(register.find(id));
+    }
+
+    @PostMapping
+    ResponseEntity<FirmView> create(@Valid @RequestBody FirmRequest request) {
+        String userId = caller.requireAnyOf(Agency.DISTRICT_OFFICE);
+        Intermediary firm = register.register(request.details(), userId);
+        return ResponseEntity.created(URI.create("/api/intermediaries/" + firm.getId())).body(FirmView.of(firm));
+    }
+
+    @PutMapping("/{id}")
+    FirmView update(@PathVariable Long id, @Valid @RequestBody FirmRequest request) {
+        caller.requireAnyOf(Agency.DISTRICT_OFFICE);
+        return FirmView.of(register.update(id, request.details()));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable Long id) {
+        caller.requireAnyOf(Agency.DISTRICT_OFFICE);
+        register.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}
