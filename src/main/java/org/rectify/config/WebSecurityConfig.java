@@ -13,12 +13,14 @@ class WebSecurityConfig {
 
     static final String REST_PATTERN = "/engine-rest/*";
     static final String API_PATTERN = "/api/*";
+    /** Swagger UI of our /api (springdoc); its OpenAPI description lies under /api itself */
+    static final String API_DOCS_PATTERN = "/swagger-ui/*";
 
     @Bean
     FilterRegistrationBean<RestAuthenticationFilter> restAuthenticationFilter(IdentityService identityService) {
         FilterRegistrationBean<RestAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new RestAuthenticationFilter(identityService));
-        registration.addUrlPatterns(REST_PATTERN, API_PATTERN);
+        registration.addUrlPatterns(REST_PATTERN, API_PATTERN, API_DOCS_PATTERN);
         registration.setName("rectify-rest-authentication");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

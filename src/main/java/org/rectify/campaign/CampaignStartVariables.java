@@ -1,0 +1,20 @@
+package org.rectify.campaign;
+
+/** Every id of Process_StartCampaign that Java names (processes/campaign-start.bpmn). */
+public final class CampaignStartVariables {
+
+    public static final String PROCESS_ID = "Process_StartCampaign";
+    public static final String ACTIVITY_OPEN_BATCH = "Activity_OpenBatchOfCases";
+
+    public static final String CAMPAIGN_ID = "campaignId";
+    public static final String BATCH_COUNT = "batchCount";
+    /** set by the engine on each instance of the multi-instance task: the batch it opens */
+    public static final String LOOP_COUNTER = "loopCounter";
+
+    private CampaignStartVariables() {
+    }
+
+    static String businessKey(Long campaignId) {
+        return "campaign-" + campaignId;
+    }
+}

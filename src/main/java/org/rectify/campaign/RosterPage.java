@@ -1,0 +1,7 @@
+package org.rectify.campaign;
+
+import java.util.List;
+
+/** A page of a roster; rosters of a city campaign run into thousands. */
+public record RosterPage(List<RosterEntryView> items, int page, int size, long total) {
+}
