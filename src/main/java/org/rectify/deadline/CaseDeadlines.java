@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,21 +23,39 @@ import org.springframework.stereotype.Component;
 public class CaseDeadlines {
 
     /** Time allowed for a task whose activity is not listed below. */
-    private Period standard = Period.ofDays(10);
+    private Allowance standard = Allowance.ofDays(10);
 
-    /** Time allowed per activity id. */
-    private Map<String, Period> activities = Map.of();
+    /** Time allowed per activity id: a period (P30D) or working days (15WD). */
+    private Map<String, Allowance> activities = Map.of();
+
+    private final WorkingDayCalendar calendar;
+    private final ExtendedDueDates extended;
+
+    CaseDeadlines(WorkingDayCalendar calendar, ExtendedDueDates extended) {
+        this.calendar = calendar;
+        this.extended = extended;
+    }
 
     /** How long before the due date the reminder goes out. */
     private Period reminderBefore = Period.ofDays(2);
 
+    /** How often an overdue task is escalated again, and how many escalations at most. */
+    private Period escalationEvery = Period.ofDays(3);
+    private int escalationRepeats = 3;
+
+    /** Now plus the activity's allowance, or the date the district office extended it to. */
     public Date due(DelegateExecution execution, String activityId) {
-        return Date.from(now().plus(allowed(activityId)).toInstant());
+        return Date.from(dueAt(execution, activityId).toInstant());
+    }
+
+    private ZonedDateTime dueAt(DelegateExecution execution, String activityId) {
+        return Optional.ofNullable(execution).flatMap(e -> extended.find(e.getId(), activityId))
+                .map(date -> ZonedDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault()))
+                .orElseGet(() -> allowed(activityId).from(now(), calendar));
     }
 
     public Date reminder(DelegateExecution execution, String activityId) {
-        Period allowed = allowed(activityId);
-        ZonedDateTime due = now().plus(allowed);
+        ZonedDateTime due = dueAt(execution, activityId);
         ZonedDateTime reminder = due.minus(reminderBefore);
         // a short deadline still gets its reminder, half-way through
         if (!reminder.isAfter(now())) {
@@ -55,7 +74,23 @@ public class CaseDeadlines {
         return Date.from(reminder.toInstant());
     }
 
-    Period allowed(String activityId) {
+    /**
+     * The overdue timer's cycle: the first escalation at the due date, then again every
+     * {@code escalationEvery}, {@code escalationRepeats} times in all (ISO-8601 repeating interval).
+     */
+    public String escalationCycle(DelegateExecution execution, String activityId) {
+        return escalationCycleFrom(due(execution, activityId));
+    }
+
+    /** The same cycle for a task whose due date was set otherwise, e.g. by its round's deadline. */
+    public String escalationCycleFrom(Date due) {
+        String start = ZonedDateTime.ofInstant(due.toInstant(), ZoneId.systemDefault())
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return "R" + escalationRepeats + "/" + start + "/" + escalationEvery;
+    }
+
+    Allowance allowed(String activityId) {
         return activities.getOrDefault(activityId, standard);
     }
 
@@ -63,10 +98,14 @@ public class CaseDeadlines {
         return ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
     }
 
-    public Period getStandard() { return standard; }
-    public void setStandard(Period standard) { this.standard = standard; }
-    public Map<String, Period> getActivities() { return activities; }
-    public void setActivities(Map<String, Period> activities) { this.activities = activities; }
+    public Allowance getStandard() { return standard; }
+    public void setStandard(Allowance standard) { this.standard = standard; }
+    public Map<String, Allowance> getActivities() { return activities; }
+    public void setActivities(Map<String, Allowance> activities) { this.activities = activities; }
+    public Period getEscalationEvery() { return escalationEvery; }
+    public void setEscalationEvery(Period escalationEvery) { this.escalationEvery = escalationEvery; }
+    public int getEscalationRepeats() { return escalationRepeats; }
+    public void setEscalationRepeats(int escalationRepeats) { this.escalationRepeats = escalationRepeats; }
     public Period getReminderBefore() { return reminderBefore; }
     public void setReminderBefore(Period reminderBefore) { this.reminderBefore = reminderBefore; }
 }

@@ -1,0 +1,79 @@
+package org.rectify.deadline;
+
+import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.rectify.shared.EngineAsSystem;
+import org.springframework.stereotype.Service;
+
+/** Open case tasks past or near their due date, by agency: who is late on what. */
+@Service
+public class OverdueView {
+
+    /** Enough for a dashboard; the counts per agency cover every task. */
+    static final int MAX_LISTED = 500;
+
+    public record LateTask(String taskId, String name, String activityId, String processInstanceId,
+                           Long caseId, List<String> agencies, String assignee, Instant due) {
+    }
+
+    public record AgencyCount(long overdue, long dueSoon) {
+    }
+
+    public record Overview(Instant at, int withinDays, List<LateTask> overdue, List<LateTask> dueSoon,
+                           Map<String, AgencyCount> byAgency) {
+    }
+
+    private final TaskService taskService;
+    private final EngineAsSystem engine;
+
+    OverdueView(TaskService taskService, EngineAsSystem engine) {
+        this.taskService = taskService;
+        this.engine = engine;
+    }
+
+    public Overview overview(int withinDays) {
+        if (withinDays < 0 || withinDays > 365) {
+            throw new IllegalArgumentException("withinDays: between 0 and 365, got " + withinDays);
+        }
+        return engine.call(() -> {
+            Date now = ClockUtil.getCurrentTime();
+            Date soon = Date.from(now.toInstant().plusSeconds(withinDays * 86_400L));
+            List<LateTask> overdue = late(taskService.createTaskQuery().dueBefore(now).orderByDueDate().asc()
+                    .listPage(0, MAX_LISTED));
+            List<LateTask> dueSoon = late(taskService.createTaskQuery().dueAfter(now).dueBefore(soon)
+                    .orderByDueDate().asc().listPage(0, MAX_LISTED));
+            Map<String, long[]> counts = new TreeMap<>();
+            overdue.forEach(t -> t.agencies().forEach(a -> counts.computeIfAbsent(a, k -> new long[2])[0]++));
+            dueSoon.forEach(t -> t.agencies().forEach(a -> counts.computeIfAbsent(a, k -> new long[2])[1]++));
+            Map<String, AgencyCount> byAgency = new TreeMap<>();
+            counts.forEach((agency, c) -> byAgency.put(agency, new AgencyCount(c[0], c[1])));
+            return new Overview(now.toInstant(), withinDays, overdue, dueSoon, byAgency);
+        });
+    }
+
+    private List<LateTask> late(List<Task> tasks) {
+        List<LateTask> late = new ArrayList<>();
+        for (Task task : tasks) {
+            List<String> agencies = taskService.getIdentityLinksForTask(task.getId()).stream()
+                    .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+                    .map(l -> l.getGroupId() != null ? l.getGroupId() : l.getUserId())
+                    .map(String::valueOf).toList();
+            Object caseId = taskService.getVariable(task.getId(), CASE_ID);
+            late.add(new LateTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+                    task.getProcessInstanceId(), caseId instanceof Long id ? id : null, agencies, task.getAssignee(),
+                    task.getDueDate().toInstant()));
+        }
+        return late;
+    }
+
+}

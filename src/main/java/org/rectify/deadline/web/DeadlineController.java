@@ -1,0 +1,71 @@
+package org.rectify.deadline.web;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import org.rectify.deadline.DeadlineExtension;
+import org.rectify.deadline.DeadlineExtensions;
+import org.rectify.deadline.OverdueView;
+import org.rectify.identity.Agency;
+import org.rectify.shared.Caller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Deadline extensions by the district office, and the view of late and soon-due tasks. */
+@RestController
+class DeadlineController {
+
+    record ExtensionRequest(@NotNull String dueDate, String reason) {
+    }
+
+    private final DeadlineExtensions extensions;
+    private final OverdueView overdueView;
+    private final Caller caller;
+
+    DeadlineController(DeadlineExtensions extensions, OverdueView overdueView, Caller caller) {
+        this.extensions = extensions;
+        this.overdueView = overdueView;
+        this.caller = caller;
+    }
+
+    /** dueDate: a day (yyyy-MM-dd, the end of it) or a date-time with offset. */
+    @PostMapping("/api/tasks/{taskId}/deadline-extension")
+    DeadlineExtension extend(@PathVariable String taskId, @RequestBody ExtensionRequest request) {
+        String userId = caller.requireAnyOf(Agency.DISTRICT_OFFICE);
+        return extensions.extend(taskId, parse(request.dueDate()), request.reason(), userId);
+    }
+
+    @GetMapping("/api/cases/{caseId}/deadline-extensions")
+    List<DeadlineExtension> ofCase(@PathVariable Long caseId) {
+        caller.userId();
+        return extensions.forCase(caseId);
+    }
+
+    @GetMapping("/api/deadlines/overdue")
+    OverdueView.Overview overdue(@RequestParam(defaultValue = "3") int withinDays) {
+        caller.requireAnyOf(Agency.DISTRICT_OFFICE, Agency.SUPERVISOR, Agency.TOWN_OFFICE);
+        return overdueView.overview(withinDays);
+    }
+
+    private static Date parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("dueDate: the new due date is required");
+        }
+        try {
+            if (text.length() == 10) {
+                return Date.from(LocalDate.parse(text).atTime(23, 59, 59).atZone(ZoneId.systemDefault()).toInstant());
+            }
+            return Date.from(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("dueDate: not a date (yyyy-MM-dd) or date-time: '" + text + "'");
+        }
+    }
+}
