@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Runs the Tasklist walkthrough (tasklist-walkthrough.mjs) in headless Chromium against a fresh
-# instance of the app: its own port and its own H2 database under target/. Builds nothing.
+# Runs the headless-Chromium walkthroughs against one fresh instance of the app (its own port, its
+# own H2 database and report folder under target/), one after the other:
+#   tasklist-walkthrough.mjs  a case through survey, joint review, decision and verification
+#   upgrade-walkthrough.mjs   upgrade in place: commitment, diagnosis report upload, plan, rectification
+# Each prints its own "N passed, M failed"; the last line sums them up. Exits 1 if either fails.
+# Builds nothing. The demo campaign is off: its 117 survey tasks would bury the walkthrough's own.
 #
 #   bash src/test/browser/run.sh [path/to/rectify.jar]     (or: npm run test:browser)
 #
@@ -51,6 +55,8 @@ echo "run.sh: starting $jar on port $port (H2 in $db, log in $out/app.log)"
 java -jar "$jar" \
   --server.port="$port" \
   --spring.datasource.url="jdbc:h2:file:$db/rectify" \
+  --rectify.rectification.report-folder="$db/reports" \
+  --rectify.demo-campaign=false \
   >"$out/app.log" 2>&1 &
 app=$!
 
@@ -91,6 +97,29 @@ fi
 echo "run.sh: app UP after $(( $(date +%s) - started )) s"
 
 status=0
-BASE_URL=$base OUT_DIR=$out node src/test/browser/tasklist-walkthrough.mjs || status=$?
+total_passed=0
+total_failed=0
+for script in tasklist-walkthrough upgrade-walkthrough; do
+  echo "run.sh: $script.mjs"
+  script_status=0
+  BASE_URL=$base OUT_DIR=$out node "src/test/browser/$script.mjs" | tee "$out/$script.log" || script_status=$?
+  summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$out/$script.log" | tail -n 1 || true)
+  if [[ -n "$summary" ]]; then
+    read -r script_passed _ script_failed _ <<<"$summary"
+  else
+    echo "run.sh: $script.mjs ended without its summary (exit code $script_status)" >&2
+    script_passed=0
+    script_failed=1
+  fi
+  if [[ $script_status -ne 0 && $script_failed -eq 0 ]]; then
+    script_failed=1
+  fi
+  total_passed=$((total_passed + script_passed))
+  total_failed=$((total_failed + script_failed))
+  if [[ $script_status -ne 0 || $script_failed -ne 0 ]]; then
+    status=1
+  fi
+done
 echo "run.sh: screenshots in $out; took $(( $(date +%s) - started )) s" >&2
+echo "$total_passed passed, $total_failed failed"
 exit $status

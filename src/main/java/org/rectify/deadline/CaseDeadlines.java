@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -29,11 +28,9 @@ public class CaseDeadlines {
     private Map<String, Allowance> activities = Map.of();
 
     private final WorkingDayCalendar calendar;
-    private final ExtendedDueDates extended;
 
-    CaseDeadlines(WorkingDayCalendar calendar, ExtendedDueDates extended) {
+    CaseDeadlines(WorkingDayCalendar calendar) {
         this.calendar = calendar;
-        this.extended = extended;
     }
 
     /** How long before the due date the reminder goes out. */
@@ -43,19 +40,17 @@ public class CaseDeadlines {
     private Period escalationEvery = Period.ofDays(3);
     private int escalationRepeats = 3;
 
-    /** Now plus the activity's allowance, or the date the district office extended it to. */
+    /** Now plus the activity's allowance. */
     public Date due(DelegateExecution execution, String activityId) {
-        return Date.from(dueAt(execution, activityId).toInstant());
+        return Date.from(dueAt(activityId).toInstant());
     }
 
-    private ZonedDateTime dueAt(DelegateExecution execution, String activityId) {
-        return Optional.ofNullable(execution).flatMap(e -> extended.find(e.getId(), activityId))
-                .map(date -> ZonedDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault()))
-                .orElseGet(() -> allowed(activityId).from(now(), calendar));
+    private ZonedDateTime dueAt(String activityId) {
+        return allowed(activityId).from(now(), calendar);
     }
 
     public Date reminder(DelegateExecution execution, String activityId) {
-        ZonedDateTime due = dueAt(execution, activityId);
+        ZonedDateTime due = dueAt(activityId);
         ZonedDateTime reminder = due.minus(reminderBefore);
         // a short deadline still gets its reminder, half-way through
         if (!reminder.isAfter(now())) {
@@ -87,7 +82,8 @@ public class CaseDeadlines {
         String start = ZonedDateTime.ofInstant(due.toInstant(), ZoneId.systemDefault())
                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        return "R" + escalationRepeats + "/" + start + "/" + escalationEvery;
+        // Camunda counts the start as the first firing: R2 means three escalations
+        return "R" + (escalationRepeats - 1) + "/" + start + "/" + escalationEvery;
     }
 
     Allowance allowed(String activityId) {

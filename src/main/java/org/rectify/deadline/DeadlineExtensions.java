@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The district office moves a task's due date: the task shows the new date, and its reminder and
- * escalation timers are evaluated again, so they move with it. Every move is kept.
+ * escalation timers move by the same time. Every move is kept.
  */
 @Service
 @Transactional
-public class DeadlineExtensions implements ExtendedDueDates {
+public class DeadlineExtensions {
 
     private final DeadlineExtensionRepository extensions;
     private final TaskService taskService;
@@ -62,20 +62,16 @@ public class DeadlineExtensions implements ExtendedDueDates {
             DeadlineExtension extension = extensions.save(new DeadlineExtension(caseId, taskId, task.getExecutionId(),
                     task.getTaskDefinitionKey(), task.getName(), task.getDueDate().toInstant(), newDue.toInstant(),
                     reason.strip(), userId));
+            java.time.Duration shift = java.time.Duration.between(task.getDueDate().toInstant(), newDue.toInstant());
             task.setDueDate(newDue);
             taskService.saveTask(task);
+            // the reminder and the escalation cycle keep their distance to the due date;
+            // cascade moves the later escalations of the cycle too
             for (Job timer : managementService.createJobQuery().executionId(task.getExecutionId()).timers().list()) {
-                managementService.recalculateJobDuedate(timer.getId(), false);
+                managementService.setJobDuedate(timer.getId(), Date.from(timer.getDuedate().toInstant().plus(shift)), true);
             }
             return extension;
         });
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<Date> find(String executionId, String activityId) {
-        return extensions.findFirstByExecutionIdAndActivityIdOrderByIdDesc(executionId, activityId)
-                .map(e -> Date.from(e.getNewDue()));
     }
 
     @Transactional(readOnly = true)

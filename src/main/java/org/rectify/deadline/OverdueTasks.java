@@ -25,8 +25,10 @@ public class OverdueTasks {
 
     private final NotificationRepository notifications;
     private final CaseLifecycle lifecycle;
+    private final NotificationMailer mailer;
 
-    OverdueTasks(NotificationRepository notifications, CaseLifecycle lifecycle) {
+    OverdueTasks(NotificationRepository notifications, CaseLifecycle lifecycle, NotificationMailer mailer) {
+        this.mailer = mailer;
         this.notifications = notifications;
         this.lifecycle = lifecycle;
     }
@@ -53,6 +55,7 @@ public class OverdueTasks {
         candidateUsers(execution, task).forEach(user -> sent.add(notifications.save(new Notification(
                 Notification.Kind.REMINDER, Agency.ENTERPRISE.groupId(), user, caseId, activityId, task.getId(),
                 task.getDueDate().toInstant(), message))));
+        sent.forEach(mailer::send);
         return sent;
     }
 
@@ -72,8 +75,9 @@ public class OverdueTasks {
                 "经办机构 Agency: " + who,
                 "期限 Due: " + DAY.format(task.getDueDate().toInstant()),
                 "创建 Created: " + DAY.format(task.getCreateTime().toInstant()));
-        notifications.save(new Notification(Notification.Kind.ESCALATION, Agency.DISTRICT_OFFICE.groupId(), null,
-                caseId, activityId, escalationTaskId, task.getDueDate().toInstant(), summary));
+        mailer.send(notifications.save(new Notification(Notification.Kind.ESCALATION,
+                Agency.DISTRICT_OFFICE.groupId(), null, caseId, activityId, escalationTaskId,
+                task.getDueDate().toInstant(), summary)));
         return summary;
     }
 

@@ -16,8 +16,7 @@ import org.springframework.core.io.ClassPathResource;
 class CaseDeadlinesTest {
 
     final CaseDeadlines deadlines = new CaseDeadlines(
-            WorkingDayCalendar.load(new ClassPathResource("calendar/cn-holidays.csv")),
-            (executionId, activityId) -> java.util.Optional.empty());
+            WorkingDayCalendar.load(new ClassPathResource("calendar/cn-holidays.csv")));
 
     @AfterEach
     void resetClock() {
@@ -50,7 +49,8 @@ class CaseDeadlinesTest {
 
         String cycle = deadlines.escalationCycle(null, "Activity_ChangeLicence");
 
-        assertThat(cycle).startsWith("R3/2026-10-09T10:30:00").endsWith("/P3D");
+        // three escalations in all: at the due date and twice more, three days apart
+        assertThat(cycle).startsWith("R2/2026-10-09T10:30:00").endsWith("/P3D");
     }
 
     @Test

@@ -83,6 +83,10 @@ class DeadlineReminderTest {
         assertThat((String) taskService.getVariableLocal(escalation.getId(), EscalationTaskListener.OVERDUE_SUMMARY))
                 .contains("下达关闭通知").contains("区化治办").contains("未认领");
         assertThat(taskService.createTaskQuery().taskId(notice.getId()).count()).isOne();
+        // and the lateness will be escalated again three days later
+        assertThat(managementService.createJobQuery().executionId(notice.getExecutionId()).timers().list())
+                .extracting(job -> Duration.between(notice.getDueDate().toInstant(), job.getDuedate().toInstant()).toHours())
+                .singleElement().isIn(71L, 72L);
 
         // when the district office handles it
         taskService.complete(escalation.getId(), Map.of(RecordEscalationTaskListener.ESCALATION_NOTE, "已电话督促 Phoned"));

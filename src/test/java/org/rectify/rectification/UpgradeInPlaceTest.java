@@ -58,6 +58,7 @@ class UpgradeInPlaceTest {
     @Autowired HazardRegister hazards;
     @Autowired UpgradeService upgrades;
     @Autowired OverdueTasks overdueTasks;
+    @Autowired org.rectify.deadline.DeadlineExtensions extensions;
 
     CaseSteps steps;
     UpgradeSteps upgrade;
@@ -298,6 +299,43 @@ class UpgradeInPlaceTest {
         executeDueTimers();
         assertThat(overdueTasks.forCase(opened.getId())).filteredOn(n -> n.getKind() == Notification.Kind.ESCALATION)
                 .hasSize(2);
+    }
+
+    @Test
+    void rectificationDeadlineMovesWhenExtendedAndEscalatesAgainOnTheCycle() {
+        // given round 1, due by the decision's deadline
+        upgrade.upToRectification(code, opened.getId());
+        Task rectify = steps.caseTask(code, ACTIVITY_RECTIFY);
+        Instant extendedTo = rectify.getDueDate().toInstant().plus(Duration.ofDays(10));
+
+        // when the district office extends it by ten days
+        extensions.extend(rectify.getId(), Date.from(extendedTo), "企业申请延期 Equipment delivery late", "district-office1");
+
+        // then the task and both timers move
+        assertThat(taskService.createTaskQuery().taskId(rectify.getId()).singleResult().getDueDate().toInstant())
+                .isEqualTo(extendedTo);
+        assertThat(managementService.createJobQuery().executionId(rectify.getExecutionId()).timers().list())
+                .extracting(job -> job.getDuedate().toInstant())
+                .containsExactlyInAnyOrder(extendedTo, extendedTo.minus(Duration.ofDays(2)));
+        moveClock(rectify.getDueDate().toInstant().plusSeconds(60));
+        executeDueTimers();
+        assertThat(overdueTasks.forCase(opened.getId())).isEmpty();
+
+        // when the extended date passes, and again three days later
+        moveClock(extendedTo.plusSeconds(60));
+        executeDueTimers();
+        assertThat(steps.tasks(code, "Activity_EscalateRectifyHazards")).hasSize(1);
+        assertThat(managementService.createJobQuery().executionId(rectify.getExecutionId()).timers().list())
+                .extracting(job -> job.getDuedate().toInstant())
+                .allSatisfy(next -> assertThat(next).isAfter(extendedTo.plus(Duration.ofDays(2))));
+        moveClock(extendedTo.plus(Duration.ofDays(3)).plus(Duration.ofHours(1)));
+        executeDueTimers();
+
+        // then the lateness is escalated a second time, and the late task goes on
+        assertThat(steps.tasks(code, "Activity_EscalateRectifyHazards")).hasSize(2);
+        assertThat(overdueTasks.forCase(opened.getId())).filteredOn(n -> n.getKind() == Notification.Kind.ESCALATION)
+                .hasSize(2);
+        assertThat(taskService.createTaskQuery().taskId(rectify.getId()).count()).isOne();
     }
 
     private static void moveClock(Instant to) {

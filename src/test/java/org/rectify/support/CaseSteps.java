@@ -88,6 +88,11 @@ public final class CaseSteps {
         return tasks.get(0);
     }
 
+    /** All open tasks of an activity anywhere in the case. */
+    public List<Task> tasks(String creditCode, String activityId) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(creditCode).taskDefinitionKey(activityId).list();
+    }
+
     public void completeCaseTask(String creditCode, String activityId, Map<String, Object> form) {
         taskService.complete(caseTask(creditCode, activityId).getId(), form);
     }
