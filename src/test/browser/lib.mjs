@@ -353,6 +353,10 @@ export async function findCaseTask(page, taskName, enterpriseName) {
   if (ours[0] !== count - 1) {
     await showTask(page, items.nth(ours[0]));
   }
+  // every case task has a deadline, and the list says so (and names the enterprise)
+  const listed = oneLine(await page.locator('ol.tasks-list > li.task.active').innerText());
+  assert(/\bDue\b/i.test(listed), `the task list shows no due date for "${taskName}": ${listed}`);
+  assert(listed.includes(enterpriseName), `the task list does not name the enterprise: ${listed}`);
   return { listed: count, ofThisCase: ours.length };
 }
 
