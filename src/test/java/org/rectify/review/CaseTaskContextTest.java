@@ -45,6 +45,21 @@ class CaseTaskContextTest {
     }
 
     @Test
+    void aReviewerWhoClaimsLaterSeesTheOpinionsGivenMeanwhile() {
+        EnterpriseCase opened = opening.open(Enterprises.glueFactory(), null);
+        CaseSteps steps = new CaseSteps(taskService);
+        String code = opened.getEnterprise().getCreditCode();
+        steps.completeCaseTask(code, ACTIVITY_SURVEY, CaseSteps.survey(Set.of(), true, true));
+        List<Task> reviews = steps.tasks(code, "Activity_ConductJointReview");
+        taskService.complete(reviews.get(0).getId(), CaseSteps.opinion(org.rectify.enterprise.Disposition.CLOSE, "第一份意见 First opinion"));
+
+        taskService.claim(reviews.get(1).getId(), "someone");
+
+        assertThat((String) taskService.getVariableLocal(reviews.get(1).getId(), "opinionsSummary"))
+                .contains("第一份意见 First opinion");
+    }
+
+    @Test
     void everyRequirementNotMetWithoutANoteIsNamedAtOnce() {
         EnterpriseCase opened = opening.open(Enterprises.glueFactory(), null);
         Task survey = new CaseSteps(taskService).caseTask(opened.getEnterprise().getCreditCode(), ACTIVITY_SURVEY);
