@@ -99,7 +99,7 @@ class DeadlineReminderTest {
         assertThat(Rest.as(http, "district-office1").api().get("/notifications").getBody())
                 .contains("REMINDER").contains("ESCALATION");
         assertThat(Rest.as(http, "environment1").api().get("/notifications").getBody())
-                .doesNotContain(opened.getEnterprise().getName());
+                .doesNotContain("\"caseId\":" + opened.getId() + ",");
     }
 
     private static void moveClock(Instant to) {
