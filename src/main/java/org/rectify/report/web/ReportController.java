@@ -1,0 +1,73 @@
+package org.rectify.report.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import org.rectify.identity.Agency;
+import org.rectify.report.LedgerExport;
+import org.rectify.report.SummaryReport;
+import org.rectify.shared.Caller;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "报表 Reports", description = "The campaign's ledger and its drafted work summary")
+@RestController
+@RequestMapping("/api/campaigns/{campaignId}")
+class ReportController {
+
+    /** the campaign API's readers; administrators always may (see Caller) */
+    static final Agency[] READERS = {Agency.DISTRICT_OFFICE, Agency.TOWN_OFFICE, Agency.TOWN_ECON_CENTER,
+            Agency.SUPERVISOR};
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final LedgerExport ledger;
+    private final SummaryReport summary;
+    private final Caller caller;
+
+    ReportController(LedgerExport ledger, SummaryReport summary, Caller caller) {
+        this.ledger = ledger;
+        this.summary = summary;
+        this.caller = caller;
+    }
+
+    @Operation(summary = "导出台账 Export the ledger", description = "One row per enterprise on the roster with"
+            + " its case: stage, disposition, deadline, supervising agency, outcome, closed date.")
+    @GetMapping("/ledger.xlsx")
+    ResponseEntity<byte[]> ledger(@PathVariable Long campaignId) {
+        caller.requireAnyOf(READERS);
+        return file(ledger.xlsx(campaignId), XLSX, "台账-" + campaignId + ".xlsx");
+    }
+
+    @Operation(summary = "工作总结（Word） Work summary (.docx)", description = "Drafted from the campaign's figures;"
+            + " lang=en for English, Chinese by default. Next steps are left for the leading group to write.")
+    @GetMapping("/summary.docx")
+    ResponseEntity<byte[]> summaryDocx(@PathVariable Long campaignId, @RequestParam(defaultValue = "zh") String lang) {
+        caller.requireAnyOf(READERS);
+        return file(summary.docx(campaignId, lang), DOCX, "工作总结-" + campaignId + ".docx");
+    }
+
+    @Operation(summary = "工作总结（网页） Work summary (HTML)")
+    @GetMapping(value = "/summary.html", produces = MediaType.TEXT_HTML_VALUE)
+    String summaryHtml(@PathVariable Long campaignId, @RequestParam(defaultValue = "zh") String lang) {
+        caller.requireAnyOf(READERS);
+        return summary.html(campaignId, lang);
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(filename, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+}
