@@ -3,6 +3,7 @@
 # own H2 database and report folder under target/), one after the other:
 #   tasklist-walkthrough.mjs  a case through survey, joint review, decision and verification
 #   upgrade-walkthrough.mjs   upgrade in place: commitment, diagnosis report upload, plan, rectification
+#   dashboard-walkthrough.mjs the Cockpit campaign dashboard: supervisor1 sees it, safety1 does not
 # Each prints its own "N passed, M failed"; the last line sums them up. Exits 1 if either fails.
 # Builds nothing. The demo campaign is off: its 117 survey tasks would bury the walkthrough's own.
 #
@@ -99,7 +100,7 @@ echo "run.sh: app UP after $(( $(date +%s) - started )) s"
 status=0
 total_passed=0
 total_failed=0
-for script in tasklist-walkthrough upgrade-walkthrough; do
+for script in tasklist-walkthrough upgrade-walkthrough dashboard-walkthrough; do
   echo "run.sh: $script.mjs"
   script_status=0
   BASE_URL=$base OUT_DIR=$out node "src/test/browser/$script.mjs" | tee "$out/$script.log" || script_status=$?

@@ -1,0 +1,127 @@
+package org.rectify.report.dashboard.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.rectify.campaign.CampaignView;
+import org.rectify.identity.Agency;
+import org.rectify.report.dashboard.DashboardData;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Read-only data of the Cockpit campaign dashboard plugin. It lies outside /api because Cockpit
+ * calls it with its own session cookie: the caller is the Camunda webapp login of this session
+ * (or, for scripts, HTTP Basic like /api). Only the leading group (supervisor) and administrators.
+ */
+@RestController
+@RequestMapping(DashboardController.BASE)
+class DashboardController {
+
+    static final String BASE = "/rectify-dashboard/api";
+    private static final String BASIC = "Basic ";
+
+    private final DashboardData data;
+    private final IdentityService identityService;
+    private final String engineName;
+
+    DashboardController(DashboardData data, IdentityService identityService, ProcessEngine engine) {
+        this.data = data;
+        this.identityService = identityService;
+        this.engineName = engine.getName();
+    }
+
+    @GetMapping("/campaigns")
+    List<CampaignView> campaigns(HttpServletRequest request) {
+        requireReader(request);
+        return data.campaigns();
+    }
+
+    @GetMapping("/campaigns/{campaignId}")
+    DashboardData.Dashboard dashboard(@PathVariable Long campaignId, HttpServletRequest request) {
+        requireReader(request);
+        return data.of(campaignId);
+    }
+
+    @GetMapping("/campaigns/{campaignId}/cases")
+    List<DashboardData.CaseLink> cases(@PathVariable Long campaignId, @RequestParam String dimension,
+                                       @RequestParam(required = false) String code, HttpServletRequest request) {
+        requireReader(request);
+        return data.cases(campaignId, dimension, code);
+    }
+
+    private void requireReader(HttpServletRequest request) {
+        List<String> groups = groups(request);
+        if (groups == null) {
+            throw new Refused(HttpStatus.UNAUTHORIZED, "Authentication required: log in to Cockpit");
+        }
+        if (!groups.contains(Groups.CAMUNDA_ADMIN) && !groups.contains(Agency.SUPERVISOR.groupId())) {
+            throw new Refused(HttpStatus.FORBIDDEN, "The campaign dashboard is for the leading group"
+                    + " (supervisor) and administrators");
+        }
+    }
+
+    /** the caller's groups, or null when nobody is logged in */
+    private List<String> groups(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+            Authentication authentication = authentications.getAuthenticationForProcessEngine(engineName);
+            if (authentication instanceof UserAuthentication user) {
+                return user.getGroupIds() != null ? user.getGroupIds() : groupsOf(user.getIdentityId());
+            }
+        }
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0 || !identityService.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1))) {
+            return null;
+        }
+        return groupsOf(decoded.substring(0, colon));
+    }
+
+    private List<String> groupsOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    }
+
+    static class Refused extends RuntimeException {
+        final HttpStatus status;
+
+        Refused(HttpStatus status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<ProblemDetail> refused(Refused refused) {
+        return ResponseEntity.status(refused.status)
+                .body(ProblemDetail.forStatusAndDetail(refused.status, refused.getMessage()));
+    }
+}

@@ -1,0 +1,155 @@
+// 整治行动看板 Campaign dashboard: a Cockpit plugin on the start page (plugin point cockpit.dashboard).
+// Read-only; data from /rectify-dashboard/api (the Cockpit session; supervisor and camunda-admin only).
+// Charts are plain SVG; no external resources.
+const API = '/rectify-dashboard/api';
+const SVG = 'http://www.w3.org/2000/svg';
+const COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f',
+  '#bcbd22', '#17becf'];
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attrs).forEach(([k, v]) => {
+    if (k === 'onclick') node.addEventListener('click', v);
+    else if (k === 'style') node.style.cssText = v;
+    else node.setAttribute(k, v);
+  });
+  children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(String(c))));
+  return node;
+}
+
+function svg(tag, attrs = {}, text) {
+  const node = document.createElementNS(SVG, tag);
+  Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, v));
+  if (text !== undefined) node.textContent = String(text);
+  return node;
+}
+
+async function get(path) {
+  const response = await fetch(API + path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    const error = new Error(`${path}: HTTP ${response.status}`);
+    error.status = response.status;
+    throw error;
+  }
+  return response.json();
+}
+
+// Horizontal bars; item: {label, value, target?, key?, onclick?}. With a target the bar shows value of target.
+function barChart(id, title, items) {
+  const rowH = 22, labelW = 210, barW = 300, width = labelW + barW + 90;
+  const max = Math.max(1, ...items.map(i => Math.max(i.value, i.target || 0)));
+  const chart = svg('svg', { width, height: Math.max(1, items.length) * rowH + 8, role: 'img',
+    'aria-label': title, 'data-rectify-chart': id });
+  items.forEach((item, n) => {
+    const y = n * rowH + 4;
+    const group = svg('g', { 'data-rectify-bar': item.key || item.label });
+    group.append(svg('text', { x: labelW - 6, y: y + 14, 'text-anchor': 'end', 'font-size': 12 }, item.label));
+    if (item.target) {
+      group.append(svg('rect', { x: labelW, y, width: barW * item.target / max, height: rowH - 6,
+        fill: 'none', stroke: '#999', 'stroke-dasharray': '3,2' }));
+    }
+    group.append(svg('rect', { x: labelW, y, width: Math.max(1, barW * item.value / max), height: rowH - 6,
+      fill: COLORS[n % COLORS.length] }));
+    const value = svg('text', { x: labelW + barW * Math.max(item.value, item.target || 0) / max + 6, y: y + 14,
+      'font-size': 12, 'font-weight': 'bold', 'data-rectify-value': item.key || item.label },
+      item.target ? `${item.value} / ${item.target}` : item.value);
+    if (item.onclick && item.value > 0) {
+      value.setAttribute('style', 'cursor:pointer;fill:#1f5fa5;text-decoration:underline');
+      value.addEventListener('click', item.onclick);
+    }
+    group.append(value);
+    chart.append(group);
+  });
+  return el('div', { style: 'display:inline-block;vertical-align:top;margin:0 24px 16px 0' },
+    el('h4', {}, title), chart, items.length ? '' : el('p', {}, '— 暂无 None yet'));
+}
+
+function kpi(id, label, value, onclick) {
+  const number = el('div', { 'data-rectify-kpi': id, style: 'font-size:26px;font-weight:bold' + (onclick ? ';cursor:pointer;color:#1f5fa5' : '') }, value);
+  if (onclick) number.addEventListener('click', onclick);
+  return el('div', { style: 'display:inline-block;min-width:150px;margin:0 16px 12px 0;padding:8px 12px;border:1px solid #ddd;border-radius:4px' },
+    number, el('div', { style: 'font-size:12px;color:#555' }, label));
+}
+
+function render(node) {
+  node.innerHTML = '';
+  const root = el('section', { id: 'rectify-dashboard', style: 'padding:12px 0' });
+  node.append(root);
+  const picker = el('select', { id: 'rectify-campaign', 'aria-label': 'Campaign' });
+  const body = el('div', { id: 'rectify-dashboard-body' });
+  const cases = el('div', { id: 'rectify-dashboard-cases' });
+
+  async function showCases(campaignId, dimension, code, label) {
+    cases.innerHTML = '';
+    cases.append(el('h4', {}, `案件 Cases: ${label}`));
+    const list = await get(`/campaigns/${campaignId}/cases?dimension=${dimension}&code=${encodeURIComponent(code || 'none')}`);
+    const table = el('table', { class: 'cam-table', 'data-rectify-cases': `${dimension}:${code || 'none'}` },
+      el('thead', {}, el('tr', {}, ['#', '统一社会信用代码 Credit code', '企业 Enterprise', '阶段 Stage', '处置 Disposition', ''].map(h => el('th', {}, h)))),
+      el('tbody', {}, list.map(c => el('tr', {},
+        el('td', {}, c.id), el('td', {}, c.creditCode), el('td', {}, c.name), el('td', {}, c.stage || ''),
+        el('td', {}, c.disposition || ''),
+        el('td', {}, c.processInstanceId
+          ? el('a', { href: `#/process-instance/${c.processInstanceId}/runtime` }, 'Cockpit') : '',
+          ' ', el('a', { href: `/api/cases/${c.id}`, target: '_blank' }, 'case file'))))));
+    cases.append(table);
+    cases.scrollIntoView({ block: 'nearest' });
+  }
+
+  async function show(campaignId) {
+    body.innerHTML = '';
+    cases.innerHTML = '';
+    const d = await get(`/campaigns/${campaignId}`);
+    const p = d.progress;
+    const byCode = (dimension, list) => list.map(c => ({ label: c.label || '未定 Not set', key: `${dimension}:${c.code || 'none'}`,
+      value: c.count, onclick: () => showCases(campaignId, dimension, c.code, c.label || 'none') }));
+    const t = p.targets;
+    const targetItems = [
+      { label: '关停 Closures (total)', key: 'closures', value: t.closures.achieved, target: t.closures.target },
+      { label: '搬迁 Relocations (total)', key: 'relocations', value: t.relocations.achieved, target: t.relocations.target },
+      ...t.years.flatMap(y => [
+        { label: `Year ${y.year} closures`, key: `year${y.year}:closures`, value: y.closuresAchieved, target: y.closureTarget },
+        { label: `Year ${y.year} relocations`, key: `year${y.year}:relocations`, value: y.relocationsAchieved, target: y.relocationTarget }])
+    ];
+    body.append(
+      el('div', {},
+        kpi('cases', '案件 Cases', p.cases),
+        kpi('closures-decided', '决定关停 Closures decided', t.closures.decided),
+        kpi('relocations-decided', '决定搬迁 Relocations decided', t.relocations.decided),
+        kpi('hazards-found', '发现隐患 Hazards found', d.hazards.found),
+        kpi('hazards-closed', '隐患闭环 Hazards closed', d.hazards.closed),
+        kpi('land', '腾退土地 Land reclaimed (mu)', Number(d.land.reclaimedMu)),
+        kpi('demolished', '拆除 Demolished (m²)', Number(d.land.demolishedSqm))),
+      barChart('targets', '目标完成 Closures and relocations against target (achieved / target)', targetItems),
+      barChart('stage', '按阶段 Cases by stage', byCode('stage', p.byStage)),
+      barChart('disposition', '按处置 Cases by disposition', byCode('disposition', p.byDisposition)),
+      barChart('outcome', '按结果 Cases by outcome', byCode('outcome', p.byOutcome)),
+      barChart('overdue', '逾期任务 Overdue tasks by agency', Object.entries(d.overdueByAgency)
+        .map(([agency, count]) => ({ label: agency, key: `overdue:${agency}`, value: count }))));
+    root.setAttribute('data-rectify-loaded', String(campaignId));
+  }
+
+  (async () => {
+    let campaigns;
+    try {
+      campaigns = await get('/campaigns');
+    } catch (error) {
+      // not the leading group or an administrator: the dashboard is not shown at all
+      node.innerHTML = '';
+      if (error.status === 401 || error.status === 403) node.style.display = 'none';
+      return;
+    }
+    root.append(el('h3', {}, '整治行动看板 Campaign dashboard'),
+      el('label', {}, '整治行动 Campaign: ', picker), body, cases);
+    campaigns.forEach(c => picker.append(el('option', { value: c.id }, c.name)));
+    picker.addEventListener('change', () => show(picker.value).catch(e => body.append(el('p', {}, e.message))));
+    if (campaigns.length) await show(campaigns[0].id);
+    else body.append(el('p', {}, '暂无整治行动 No campaign yet'));
+  })().catch(error => root.append(el('p', {}, String(error.message))));
+}
+
+export default [{
+  id: 'rectify-campaign-dashboard',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 100,
+  render: node => render(node)
+}];
