@@ -2,8 +2,6 @@ package org.rectify.report.dashboard.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,6 +14,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.rectify.campaign.CampaignView;
 import org.rectify.identity.Agency;
 import org.rectify.report.dashboard.DashboardData;
+import org.rectify.shared.BasicCredentials;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 class DashboardController {
 
     static final String BASE = "/rectify-dashboard/api";
-    private static final String BASIC = "Basic ";
 
     private final DashboardData data;
     private final IdentityService identityService;
@@ -88,22 +86,10 @@ class DashboardController {
                 return user.getGroupIds() != null ? user.getGroupIds() : groupsOf(user.getIdentityId());
             }
         }
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return null;
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
-                    StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notBase64) {
-            return null;
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0 || !identityService.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1))) {
-            return null;
-        }
-        return groupsOf(decoded.substring(0, colon));
+        return BasicCredentials.parse(request.getHeader("Authorization"))
+                .filter(c -> identityService.checkPassword(c.userId(), c.password()))
+                .map(c -> groupsOf(c.userId()))
+                .orElse(null);
     }
 
     private List<String> groupsOf(String userId) {
