@@ -52,32 +52,40 @@ public final class HazardLines {
 
     /** Entries by hazard id, in the order given. */
     public static Map<Long, String> evidence(String field, String text) {
-        Map<Long, String> entries = new LinkedHashMap<>();
-        String[] lines = lines(text);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].trim();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String where = where(field, i, line);
-            int colon = colon(line);
-            if (colon < 0) {
-                throw new IllegalArgumentException(where + ": expected 'H<number>: evidence'");
-            }
-            Long id = hazardId(where, line.substring(0, colon));
-            String evidence = line.substring(colon + 1).trim();
-            if (evidence.isEmpty() || evidence.length() > 2000) {
+        return byHazard(field, text, "'H<number>: evidence'", (where, id, rest) -> {
+            if (rest.isEmpty() || rest.length() > 2000) {
                 throw new IllegalArgumentException(where + ": say what was done (at most 2000 characters)");
             }
-            if (entries.put(id, evidence) != null) {
-                throw new IllegalArgumentException(where + ": H" + id + " is named twice");
-            }
-        }
-        return entries;
+            return rest;
+        });
     }
 
     public static Map<Long, VerdictLine> verdicts(String field, String text) {
-        Map<Long, VerdictLine> entries = new LinkedHashMap<>();
+        return byHazard(field, text, "'H<number>: VERIFIED|NOT_VERIFIED note'", (where, id, rest) -> {
+            String[] parts = rest.split("\\s+", 2);
+            Verdict verdict;
+            try {
+                verdict = Verdict.valueOf(parts[0].toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": the verdict must be VERIFIED or NOT_VERIFIED, got '"
+                        + parts[0] + "'");
+            }
+            String note = parts.length > 1 ? parts[1].trim() : null;
+            if (verdict == Verdict.NOT_VERIFIED && (note == null || note.isEmpty())) {
+                throw new IllegalArgumentException(where + ": say why H" + id + " is not verified");
+            }
+            return new VerdictLine(verdict, note);
+        });
+    }
+
+    /** What follows "H<number>:" on one line, checked and turned into an entry. */
+    private interface LineReader<T> {
+        T read(String where, Long hazardId, String rest);
+    }
+
+    /** One entry per non-empty line "H<number>: rest"; a hazard named twice is an error. */
+    private static <T> Map<Long, T> byHazard(String field, String text, String expected, LineReader<T> reader) {
+        Map<Long, T> entries = new LinkedHashMap<>();
         String[] lines = lines(text);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].trim();
@@ -87,22 +95,10 @@ public final class HazardLines {
             String where = where(field, i, line);
             int colon = colon(line);
             if (colon < 0) {
-                throw new IllegalArgumentException(where + ": expected 'H<number>: VERIFIED|NOT_VERIFIED note'");
+                throw new IllegalArgumentException(where + ": expected " + expected);
             }
             Long id = hazardId(where, line.substring(0, colon));
-            String[] rest = line.substring(colon + 1).trim().split("\\s+", 2);
-            Verdict verdict;
-            try {
-                verdict = Verdict.valueOf(rest[0].toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": the verdict must be VERIFIED or NOT_VERIFIED, got '"
-                        + rest[0] + "'");
-            }
-            String note = rest.length > 1 ? rest[1].trim() : null;
-            if (verdict == Verdict.NOT_VERIFIED && (note == null || note.isEmpty())) {
-                throw new IllegalArgumentException(where + ": say why H" + id + " is not verified");
-            }
-            if (entries.put(id, new VerdictLine(verdict, note)) != null) {
+            if (entries.put(id, reader.read(where, id, line.substring(colon + 1).trim())) != null) {
                 throw new IllegalArgumentException(where + ": H" + id + " is named twice");
             }
         }
