@@ -16,8 +16,11 @@ import org.rectify.enterprise.RevenueBand;
 import org.rectify.enterprise.UnifiedSocialCreditCode;
 import org.rectify.support.IntegrationTest;
 import org.rectify.support.Rest;
+import org.rectify.support.Spreadsheets;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -101,5 +104,25 @@ class DemoCampaignSeederTest {
                 "processInstanceIdIn", instances,
                 "taskDefinitionKey", EnterpriseCaseVariables.ACTIVITY_SURVEY))).getBody();
         assertThat(JSON.readTree(count).get("count").asInt()).isEqualTo(117);
+
+        // and the leading group's ledger export lists the 117 producers at the survey, bilingual headers first
+        ResponseEntity<byte[]> ledger = http.withBasicAuth("supervisor1", Rest.DEMO_PASSWORD)
+                .getForEntity("/api/campaigns/" + campaignId + "/ledger.xlsx", byte[].class);
+        assertThat(ledger.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(ledger.getHeaders().getContentType().toString()).contains("spreadsheetml");
+        List<List<String>> rows = Spreadsheets.rows(ledger.getBody(), 13);
+        assertThat(rows.get(0)).containsExactly(
+                "统一社会信用代码 Credit code", "企业名称 Name", "镇（街道） Township", "村（社区） Village",
+                "企业类型 Business type", "营业收入 Revenue band", "当前阶段 Stage", "处置方式 Disposition",
+                "整治期限 Deadline", "监管部门 Supervising agency", "整治结果 Outcome", "结案日期 Closed on", "");
+        List<List<String>> producers = rows.subList(1, rows.size());
+        assertThat(producers).hasSize(117).allSatisfy(row -> {
+            assertThat(UnifiedSocialCreditCode.isValid(row.get(0))).as(row.get(0)).isTrue();
+            assertThat(row.get(4)).isEqualTo("化工生产企业 Producer");
+            assertThat(row.get(6)).as(row.get(1)).isEqualTo("调查摸底 Survey");
+        });
+        assertThat(producers).extracting(row -> row.get(0)).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(DemoRoster.producers().stream()
+                        .map(EnterpriseDetails::creditCode).toList());
     }
 }

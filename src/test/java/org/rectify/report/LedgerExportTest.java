@@ -2,14 +2,9 @@ package org.rectify.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,6 +20,7 @@ import org.rectify.enterprise.EnterpriseDetails;
 import org.rectify.support.CaseSteps;
 import org.rectify.support.IntegrationTest;
 import org.rectify.support.Rest;
+import org.rectify.support.Spreadsheets;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -99,17 +95,6 @@ class LedgerExportTest {
     }
 
     static List<List<String>> rows(byte[] xlsx) throws Exception {
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = book.getSheetAt(0);
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < LedgerExport.HEADERS.size(); i++) {
-                    cells.add(row.getCell(i) == null ? "" : row.getCell(i).getStringCellValue());
-                }
-                rows.add(cells);
-            }
-            return rows;
-        }
+        return Spreadsheets.rows(xlsx, LedgerExport.HEADERS.size());
     }
 }
