@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -57,6 +58,9 @@ public class Campaign {
     private Integer closureTarget;
     private Integer relocationTarget;
 
+    /** in 10,000 yuan (万元) */
+    private BigDecimal areaIndustrySales;
+
     @ElementCollection
     @CollectionTable(name = "campaign_year_target", joinColumns = @JoinColumn(name = "campaign_id"))
     @OrderBy("year")
@@ -83,6 +87,7 @@ public class Campaign {
         this.standard = standard;
         this.closureTarget = plan.closureTarget();
         this.relocationTarget = plan.relocationTarget();
+        this.areaIndustrySales = plan.areaIndustrySales();
         this.yearTargets = new ArrayList<>(plan.yearTargets());
         this.createdBy = createdBy;
     }
@@ -125,6 +130,7 @@ public class Campaign {
     public UpgradeStandard getStandard() { return standard; }
     public Integer getClosureTarget() { return closureTarget; }
     public Integer getRelocationTarget() { return relocationTarget; }
+    public BigDecimal getAreaIndustrySales() { return areaIndustrySales; }
     public List<YearTarget> getYearTargets() { return List.copyOf(yearTargets); }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }

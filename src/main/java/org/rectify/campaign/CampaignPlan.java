@@ -1,9 +1,11 @@
 package org.rectify.campaign;
 
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,9 +20,19 @@ public record CampaignPlan(
         Long standardId,
         @PositiveOrZero Integer closureTarget,
         @PositiveOrZero Integer relocationTarget,
-        List<YearTarget> yearTargets) {
+        List<YearTarget> yearTargets,
+        /** the whole area's industrial sales in 10,000 yuan (万元): the summary states the campaign's share */
+        @DecimalMin("0") BigDecimal areaIndustrySales) {
 
     public CampaignPlan {
         yearTargets = yearTargets == null ? List.of() : List.copyOf(yearTargets);
+    }
+
+    /** A plan without the area's industrial sales (the summary then states no sales share). */
+    public CampaignPlan(String name, CampaignLevel level, String areaName, LocalDate startDate, LocalDate endDate,
+                        String leadingGroup, Long standardId, Integer closureTarget, Integer relocationTarget,
+                        List<YearTarget> yearTargets) {
+        this(name, level, areaName, startDate, endDate, leadingGroup, standardId, closureTarget, relocationTarget,
+                yearTargets, null);
     }
 }

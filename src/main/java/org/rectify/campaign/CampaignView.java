@@ -1,5 +1,6 @@
 package org.rectify.campaign;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,7 @@ public record CampaignView(
         StandardSummary standard,
         Integer closureTarget,
         Integer relocationTarget,
+        BigDecimal areaIndustrySales,
         List<Year> years,
         String createdBy,
         Instant createdAt,
@@ -35,7 +37,7 @@ public record CampaignView(
         return new CampaignView(c.getId(), c.getName(), c.getLevel().name(), c.getLevel().displayName(),
                 c.getAreaName(), c.getStartDate(), c.getEndDate(), c.getLeadingGroup(),
                 s == null ? null : new StandardSummary(s.getId(), s.getCode(), s.getName(), s.getItems().size()),
-                c.getClosureTarget(), c.getRelocationTarget(), years(c), c.getCreatedBy(), c.getCreatedAt(),
+                c.getClosureTarget(), c.getRelocationTarget(), c.getAreaIndustrySales(), years(c), c.getCreatedBy(), c.getCreatedAt(),
                 c.getStartRequestedAt());
     }
 

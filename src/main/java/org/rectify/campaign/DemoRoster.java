@@ -3,6 +3,7 @@ package org.rectify.campaign;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -16,13 +17,17 @@ import org.rectify.enterprise.UnifiedSocialCreditCode;
 /**
  * The synthetic roster of the demo campaign: the town report's 117 chemical producers with its
  * revenue bands (40 above 5 M yuan, 22 from 2 to 5 M, 55 below 2 M; the 40 are the above-scale
- * ones) and a product mix from DOMAIN.md: the city's flocking glue, paper-tube glue and silicone,
+ * ones) whose sales add up to the report's 4.88 bn yuan, and a product mix from DOMAIN.md: the city's flocking glue, paper-tube glue and silicone,
  * the eliminated lines, and the town's product list. Names, people and codes are invented; the
  * codes are valid and fixed, so seeding twice finds the same enterprises.
  */
 final class DemoRoster {
 
     static final String TOWNSHIP = "新桥镇";
+    /** the producers' sales in 10,000 yuan: 4.88 bn yuan */
+    static final BigDecimal TOTAL_SALES = new BigDecimal("488000");
+    /** the town's industrial sales in 10,000 yuan, of which the producers make 49 % */
+    static final BigDecimal TOWN_INDUSTRY_SALES = new BigDecimal("996000");
 
     private record Product(String chinese, String english, String industry, int count) {
     }
@@ -88,16 +93,51 @@ final class DemoRoster {
         Collections.shuffle(bands, random);
         List<Product> products = new ArrayList<>();
         MIX.forEach(p -> products.addAll(Collections.nCopies(p.count(), p)));
+        List<BigDecimal> sales = sales(bands);
         Set<String> names = new HashSet<>();
         List<EnterpriseDetails> producers = new ArrayList<>();
         for (int i = 0; i < products.size(); i++) {
-            producers.add(producer(i, products.get(i), bands.get(i), random, names));
+            producers.add(producer(i, products.get(i), bands.get(i), sales.get(i), random, names));
         }
         return producers;
     }
 
-    private static EnterpriseDetails producer(int i, Product product, RevenueBand band, Random random,
-                                              Set<String> names) {
+    /**
+     * Sales inside each band (below 200, 200 to 500, above 500 ten-thousand yuan); the above-scale
+     * producers share what is left of the total in proportion to random weights. A random source of
+     * its own keeps the names and villages of the roster as they were before sales were added.
+     */
+    private static List<BigDecimal> sales(List<RevenueBand> bands) {
+        Random random = new Random(488);
+        long[] sales = new long[bands.size()];
+        double[] weights = new double[bands.size()];
+        long small = 0;
+        double weightSum = 0;
+        for (int i = 0; i < bands.size(); i++) {
+            switch (bands.get(i)) {
+                case BELOW_2M -> sales[i] = 20 + random.nextInt(175);
+                case FROM_2M_TO_5M -> sales[i] = 200 + random.nextInt(300);
+                case ABOVE_5M -> {
+                    weights[i] = 0.4 + random.nextDouble();
+                    weightSum += weights[i];
+                }
+            }
+            small += sales[i];
+        }
+        long left = TOTAL_SALES.longValueExact() - small;
+        int last = -1;
+        for (int i = 0; i < bands.size(); i++) {
+            if (bands.get(i) == RevenueBand.ABOVE_5M) {
+                sales[i] = Math.round(left * weights[i] / weightSum);
+                last = i;
+            }
+        }
+        sales[last] += TOTAL_SALES.longValueExact() - Arrays.stream(sales).sum();
+        return Arrays.stream(sales).mapToObj(BigDecimal::valueOf).toList();
+    }
+
+    private static EnterpriseDetails producer(int i, Product product, RevenueBand band, BigDecimal sales,
+                                              Random random, Set<String> names) {
         boolean aboveScale = band == RevenueBand.ABOVE_5M;
         String village = VILLAGES[random.nextInt(VILLAGES.length)];
         String[] trade = TRADE_NAMES[(i * 7) % TRADE_NAMES.length];
@@ -121,7 +161,7 @@ final class DemoRoster {
                 TOWNSHIP + village + "工业路" + (1 + random.nextInt(98)) + "号",
                 SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)],
                 String.format("0512-5555 %04d", 1000 + i), product.industry(), product.chinese(), band, aboveScale,
-                employees, area, BusinessType.PRODUCER, eia, safety);
+                employees, area, BusinessType.PRODUCER, eia, safety, sales);
     }
 
     /** 91 (enterprise), an invented division 320599, MA and a serial, then the check character. */

@@ -185,7 +185,8 @@ final class LedgerReader {
                 (Integer) values.get(RosterColumn.EMPLOYEES), (BigDecimal) values.get(RosterColumn.SITE_AREA_MU),
                 (BusinessType) values.get(RosterColumn.BUSINESS_TYPE),
                 (LocalDate) values.get(RosterColumn.EIA_APPROVAL_DATE),
-                (LocalDate) values.get(RosterColumn.SAFETY_APPROVAL_DATE));
+                (LocalDate) values.get(RosterColumn.SAFETY_APPROVAL_DATE),
+                (BigDecimal) values.get(RosterColumn.ANNUAL_SALES));
         // the same rules as the REST API's, as a safety net behind the column checks above
         for (ConstraintViolation<EnterpriseDetails> violation : validator.validate(details)) {
             String field = violation.getPropertyPath().toString();

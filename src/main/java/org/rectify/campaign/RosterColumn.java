@@ -25,7 +25,8 @@ enum RosterColumn {
     EMPLOYEES("employees", "从业人数", "Employees", Kind.INTEGER, 0, false),
     SITE_AREA_MU("siteAreaMu", "占地面积（亩）", "Site area (mu)", Kind.DECIMAL, 0, false),
     EIA_APPROVAL_DATE("eiaApprovalDate", "环评批复日期", "EIA approval date", Kind.DATE, 0, false),
-    SAFETY_APPROVAL_DATE("safetyApprovalDate", "安全审批日期", "Safety approval date", Kind.DATE, 0, false);
+    SAFETY_APPROVAL_DATE("safetyApprovalDate", "安全审批日期", "Safety approval date", Kind.DATE, 0, false),
+    ANNUAL_SALES("annualSales", "年销售额（万元）", "Annual sales (10k yuan)", Kind.DECIMAL, 0, false);
 
     enum Kind { TEXT, INTEGER, DECIMAL, DATE, YES_NO, REVENUE_BAND, BUSINESS_TYPE }
 

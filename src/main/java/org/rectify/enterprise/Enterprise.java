@@ -44,6 +44,9 @@ public class Enterprise {
     @Column(name = "site_area_mu")
     private BigDecimal siteAreaMu;
 
+    /** in 10,000 yuan (万元) */
+    private BigDecimal annualSales;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private BusinessType businessType;
@@ -101,6 +104,8 @@ public class Enterprise {
     public void setEmployees(Integer employees) { this.employees = employees; }
     public BigDecimal getSiteAreaMu() { return siteAreaMu; }
     public void setSiteAreaMu(BigDecimal siteAreaMu) { this.siteAreaMu = siteAreaMu; }
+    public BigDecimal getAnnualSales() { return annualSales; }
+    public void setAnnualSales(BigDecimal annualSales) { this.annualSales = annualSales; }
     public BusinessType getBusinessType() { return businessType; }
     public void setBusinessType(BusinessType businessType) { this.businessType = businessType; }
     public LocalDate getEiaApprovalDate() { return eiaApprovalDate; }

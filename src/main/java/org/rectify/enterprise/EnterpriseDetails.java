@@ -25,7 +25,9 @@ public record EnterpriseDetails(
         @DecimalMin("0") BigDecimal siteAreaMu,
         @NotNull BusinessType businessType,
         LocalDate eiaApprovalDate,
-        LocalDate safetyApprovalDate) {
+        LocalDate safetyApprovalDate,
+        /** last year's sales in 10,000 yuan (万元) */
+        @DecimalMin("0") BigDecimal annualSales) {
 
     void applyTo(Enterprise enterprise) {
         enterprise.setName(name);
@@ -43,5 +45,6 @@ public record EnterpriseDetails(
         enterprise.setBusinessType(businessType);
         enterprise.setEiaApprovalDate(eiaApprovalDate);
         enterprise.setSafetyApprovalDate(safetyApprovalDate);
+        enterprise.setAnnualSales(annualSales);
     }
 }

@@ -74,7 +74,7 @@ public class EnterpriseRegister {
         return new EnterpriseDetails(e.getCreditCode(), e.getName(), e.getTownship(), e.getVillage(), e.getAddress(),
                 e.getLegalRepresentative(), e.getContactPhone(), e.getIndustryCategory(), e.getProducts(),
                 e.getRevenueBand(), e.isAboveScale(), e.getEmployees(), e.getSiteAreaMu(), e.getBusinessType(),
-                e.getEiaApprovalDate(), e.getSafetyApprovalDate());
+                e.getEiaApprovalDate(), e.getSafetyApprovalDate(), e.getAnnualSales());
     }
 
     /** 6.5 and 6.50 mu are the same site; the database keeps two decimals whatever was sent. */
@@ -83,6 +83,7 @@ public class EnterpriseRegister {
         return new EnterpriseDetails(UnifiedSocialCreditCode.normalize(d.creditCode()), d.name(), d.township(),
                 d.village(), d.address(), d.legalRepresentative(), d.contactPhone(), d.industryCategory(),
                 d.products(), d.revenueBand(), d.aboveScale(), d.employees(), area, d.businessType(),
-                d.eiaApprovalDate(), d.safetyApprovalDate());
+                d.eiaApprovalDate(), d.safetyApprovalDate(),
+                d.annualSales() == null ? null : d.annualSales().stripTrailingZeros());
     }
 }

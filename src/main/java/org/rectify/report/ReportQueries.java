@@ -1,6 +1,7 @@
 package org.rectify.report;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import org.rectify.campaign.RosterEntry;
 import org.rectify.enterprise.Disposition;
@@ -8,7 +9,10 @@ import org.rectify.review.Decision;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** The report's reads: one row per roster entry with its case, and the situation's GROUP BY counts. */
+/**
+ * The report's reads over one or several campaigns: one row per roster entry with its case, and
+ * the GROUP BY counts and sums of the situation and of the work done.
+ */
 interface ReportQueries extends Repository<RosterEntry, Long> {
 
     /** (Enterprise, EnterpriseCase or null) in roster order */
@@ -19,42 +23,50 @@ interface ReportQueries extends Repository<RosterEntry, Long> {
 
     @Query("""
             select e.enterprise.businessType, count(e) from RosterEntry e
-            where e.campaignId = :campaignId group by e.enterprise.businessType""")
-    List<Object[]> countByBusinessType(Long campaignId);
+            where e.campaignId in :campaignIds group by e.enterprise.businessType""")
+    List<Object[]> countByBusinessType(Collection<Long> campaignIds);
+
+    /** (RevenueBand or null, enterprises, their sales in 10,000 yuan) */
+    @Query("""
+            select e.enterprise.revenueBand, count(e), sum(e.enterprise.annualSales) from RosterEntry e
+            where e.campaignId in :campaignIds group by e.enterprise.revenueBand""")
+    List<Object[]> countByRevenueBand(Collection<Long> campaignIds);
+
+    @Query("select count(e) from RosterEntry e where e.campaignId in :campaignIds and e.enterprise.aboveScale = true")
+    long countAboveScale(Collection<Long> campaignIds);
 
     @Query("""
-            select e.enterprise.revenueBand, count(e) from RosterEntry e
-            where e.campaignId = :campaignId group by e.enterprise.revenueBand""")
-    List<Object[]> countByRevenueBand(Long campaignId);
+            select count(e) from RosterEntry e
+            where e.campaignId in :campaignIds and e.enterprise.annualSales is null""")
+    long countWithoutSales(Collection<Long> campaignIds);
 
-    @Query("select count(e) from RosterEntry e where e.campaignId = :campaignId and e.enterprise.aboveScale = true")
-    long countAboveScale(Long campaignId);
-
-    @Query("select sum(c.landReclaimedMu) from EnterpriseCase c where c.campaignId = :campaignId")
-    BigDecimal landReclaimedMu(Long campaignId);
+    @Query("select sum(c.landReclaimedMu) from EnterpriseCase c where c.campaignId in :campaignIds")
+    BigDecimal landReclaimedMu(Collection<Long> campaignIds);
 
     /** cases with a decision of this kind; with except, only decisions other than that disposition */
     @Query("""
             select count(distinct d.caseId) from Decision d, EnterpriseCase c
-            where c.id = d.caseId and c.campaignId = :campaignId and d.kind = :kind
+            where c.id = d.caseId and c.campaignId in :campaignIds and d.kind = :kind
               and (:except is null or d.disposition <> :except)""")
-    long countDecided(Long campaignId, Decision.Kind kind, Disposition except);
+    long countDecided(Collection<Long> campaignIds, Decision.Kind kind, Disposition except);
 
-    @Query("select count(c) from EnterpriseCase c where c.campaignId = :campaignId and c.addedAtVerification = true")
-    long countAddedAtVerification(Long campaignId);
+    @Query("""
+            select count(c) from EnterpriseCase c
+            where c.campaignId in :campaignIds and c.addedAtVerification = true""")
+    long countAddedAtVerification(Collection<Long> campaignIds);
 
-    @Query("select c.id from EnterpriseCase c where c.campaignId = :campaignId")
-    List<Long> caseIds(Long campaignId);
+    @Query("select c.id from EnterpriseCase c where c.campaignId in :campaignIds")
+    List<Long> caseIds(Collection<Long> campaignIds);
 
     /** (Hazard.Status, count) */
     @Query("""
             select h.status, count(h) from Hazard h, EnterpriseCase c
-            where c.id = h.caseId and c.campaignId = :campaignId group by h.status""")
-    List<Object[]> countHazardsByStatus(Long campaignId);
+            where c.id = h.caseId and c.campaignId in :campaignIds group by h.status""")
+    List<Object[]> countHazardsByStatus(Collection<Long> campaignIds);
 
     /** (unit type, units) */
     @Query("""
             select u.unitType, sum(u.unitCount) from EliminatedUnit u, EnterpriseCase c
-            where c.id = u.caseId and c.campaignId = :campaignId group by u.unitType order by u.unitType""")
-    List<Object[]> eliminatedUnits(Long campaignId);
+            where c.id = u.caseId and c.campaignId in :campaignIds group by u.unitType order by u.unitType""")
+    List<Object[]> eliminatedUnits(Collection<Long> campaignIds);
 }

@@ -52,14 +52,14 @@ final class CampaignFixtures {
         return new EnterpriseDetails(Enterprises.newCreditCode(), "第" + number + "化工厂 Chemical works No. " + number,
                 "新桥镇", "东村", "东村工业路" + number + "号", "王建国", "0512-5555 0101", "化学原料和化学制品制造业",
                 "植绒胶", RevenueBand.BELOW_2M, false, 12, new BigDecimal("3.50"), BusinessType.PRODUCER,
-                LocalDate.of(1998, 5, 12), null);
+                LocalDate.of(1998, 5, 12), null, new BigDecimal("150.00"));
     }
 
     static EnterpriseDetails renamed(EnterpriseDetails d, String name) {
         return new EnterpriseDetails(d.creditCode(), name, d.township(), d.village(), d.address(),
                 d.legalRepresentative(), d.contactPhone(), d.industryCategory(), d.products(), d.revenueBand(),
                 d.aboveScale(), d.employees(), d.siteAreaMu(), d.businessType(), d.eiaApprovalDate(),
-                d.safetyApprovalDate());
+                d.safetyApprovalDate(), d.annualSales());
     }
 
     /** Runs the batch jobs of a start one by one, as the job executor would; afterEach sees the progress. */

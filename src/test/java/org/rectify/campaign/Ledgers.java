@@ -71,6 +71,9 @@ final class Ledgers {
         }
         date(row, RosterColumn.EIA_APPROVAL_DATE, d.eiaApprovalDate(), dateStyle);
         date(row, RosterColumn.SAFETY_APPROVAL_DATE, d.safetyApprovalDate(), dateStyle);
+        if (d.annualSales() != null) {
+            row.createCell(RosterColumn.ANNUAL_SALES.ordinal()).setCellValue(d.annualSales().doubleValue());
+        }
     }
 
     private static void text(Row row, RosterColumn column, String value) {

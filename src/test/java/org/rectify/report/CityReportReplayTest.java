@@ -45,7 +45,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * 3 moved into parks, 1 converted, 1 eliminated some lines). 108 hazards are diagnosed, rectified
  * and verified over the 13 cases on the upgrade path (12 x 8 + 12); 229.8 mu of land is reclaimed
  * at the closure checks of the 34 closed enterprises (33 x 6.7 + 8.7). Each drafted summary must
- * state its campaign's figures; the city totals are the two summaries' sums.
+ * state its campaign's figures, and the city's report over both the totals: 108 and 229.8.
  */
 @IntegrationTest
 class CityReportReplayTest {
@@ -73,7 +73,7 @@ class CityReportReplayTest {
     Intermediary evaluationFirm;
 
     @Test
-    void theSummariesStateTheCityReportsFigures() {
+    void theSummariesStateTheCityReportsFigures() throws Exception {
         steps = new CaseSteps(taskService);
         upgrade = new UpgradeSteps(steps, firms, reports, hazards);
         designFirm = upgrade.firm(Intermediary.Kind.DESIGN_FIRM, LocalDate.now().plusYears(1));
@@ -114,9 +114,27 @@ class CityReportReplayTest {
                         "<tr><td>已退二进三</td><td>1</td></tr>", "<tr><td>原地整治提升完成</td><td>1</td></tr>")
                 .contains("排查隐患12处，已整改销号12处；复垦土地176.2亩。")
                 .contains("<tr><td>植绒胶生产装置</td><td>8</td></tr>");
-        // and the city totals are the sums: 108 hazards eliminated, 229.8 mu reclaimed
-        assertThat(96 + 12).isEqualTo(108);
-        assertThat(new BigDecimal("53.6").add(new BigDecimal("176.2"))).isEqualByComparingTo("229.8");
+        // and the city's report over both states the totals: 52 enterprises, 108 hazards eliminated, 229.8 mu
+        String cityHtml = Rest.as(http, "supervisor1").api().get("/reports/summary.html?campaignId="
+                + focusCampaign.id() + "&campaignId=" + similarCampaign.id()).getBody();
+        assertThat(cityHtml).contains("<h1>示范市化工企业专项整治工作总结（2项行动）</h1>")
+                .contains("纳入2项整治行动的企业共52家")
+                .contains("<tr><td>市重点化工企业整治</td><td>21</td><td>9</td><td>0</td><td>96</td><td>53.6</td></tr>",
+                        "<tr><td>市同类化工企业整治</td><td>31</td><td>27</td><td>3</td><td>12</td><td>176.2</td></tr>",
+                        "<tr><td>合计</td><td>52</td><td>36</td><td>3</td><td>108</td><td>229.8</td></tr>")
+                .contains("联合会审企业52家，发现问题52家；现场核查调整0家、新增0家，需整治企业共52家")
+                .contains("<tr><td>关闭淘汰</td><td>34</td></tr>", "<tr><td>搬迁入园</td><td>3</td></tr>",
+                        "<tr><td>退二进三</td><td>2</td></tr>", "<tr><td>原地整治提升</td><td>12</td></tr>",
+                        "<tr><td>淘汰部分落后生产线</td><td>1</td></tr>")
+                .contains("<tr><td>已关闭</td><td>34</td></tr>", "<tr><td>已退二进三</td><td>2</td></tr>",
+                        "<tr><td>已搬迁入园</td><td>3</td></tr>", "<tr><td>原地整治提升完成</td><td>13</td></tr>")
+                .contains("排查隐患108处，已整改销号108处；复垦土地229.8亩。");
+        // and its Word version carries the same totals
+        byte[] cityDocx = http.withBasicAuth("supervisor1", Rest.DEMO_PASSWORD).getForObject("/api/reports/summary.docx"
+                + "?campaignId=" + focusCampaign.id() + "&campaignId=" + similarCampaign.id(), byte[].class);
+        assertThat(SummaryReportTest.tables(cityDocx).get("整治行动")).last()
+                .isEqualTo(List.of("合计", "52", "36", "3", "108", "229.8"));
+        assertThat(SummaryReportTest.text(cityDocx)).contains("排查隐患108处，已整改销号108处；复垦土地229.8亩。");
         // the English drafts say the same
         assertThat(Rest.as(http, "supervisor1").api().get("/campaigns/" + focusCampaign.id() + "/summary.html?lang=en")
                 .getBody()).contains("96 hazards found, 96 eliminated; 53.6 mu of land reclaimed.");
@@ -124,7 +142,7 @@ class CityReportReplayTest {
 
     /** Starts a campaign of these dispositions and drives every case to its end. */
     private CampaignView replay(String name, List<Disposition> dispositions, int hazardsEach, int closedBefore) {
-        CampaignView campaign = ReportFixtures.freshCampaign(campaigns, dataSource, name);
+        CampaignView campaign = ReportFixtures.freshCityCampaign(campaigns, dataSource, name);
         List<EnterpriseDetails> enterprises = ReportFixtures.producers(dispositions.size());
         ReportFixtures.start(roster, start, managementService, runtimeService, campaign.id(), enterprises);
         int closed = closedBefore;

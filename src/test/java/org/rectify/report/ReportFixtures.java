@@ -28,12 +28,25 @@ final class ReportFixtures {
     private ReportFixtures() {
     }
 
-    /** A town campaign over three years (30 closures, 2 relocations) whose id no other test's case uses. */
+    /**
+     * A town campaign over three years (30 closures, 2 relocations) whose id no other test's case
+     * uses, in a town of 9.96 bn yuan industrial sales.
+     */
     static CampaignView freshCampaign(Campaigns campaigns, DataSource dataSource, String name) {
         LocalDate begin = LocalDate.now().withDayOfYear(1);
-        CampaignPlan plan = new CampaignPlan(name, CampaignLevel.TOWN, "新桥镇", begin, begin.plusYears(3).minusDays(1),
-                "镇化工企业专项整治工作领导小组", null, 30, 2,
-                List.of(new YearTarget(1, 18, null), new YearTarget(2, 12, null)));
+        return fresh(campaigns, dataSource, new CampaignPlan(name, CampaignLevel.TOWN, "新桥镇", begin,
+                begin.plusYears(3).minusDays(1), "镇化工企业专项整治工作领导小组", null, 30, 2,
+                List.of(new YearTarget(1, 18, null), new YearTarget(2, 12, null)), new BigDecimal("996000")));
+    }
+
+    /** A city campaign of eight months without targets or area sales, as the city report describes it. */
+    static CampaignView freshCityCampaign(Campaigns campaigns, DataSource dataSource, String name) {
+        LocalDate begin = LocalDate.now().withDayOfYear(1);
+        return fresh(campaigns, dataSource, new CampaignPlan(name, CampaignLevel.CITY, "示范市", begin,
+                begin.plusMonths(8).minusDays(1), "市化工行业整治工作领导小组", null, null, null, List.of()));
+    }
+
+    private static CampaignView fresh(Campaigns campaigns, DataSource dataSource, CampaignPlan plan) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         while (true) {
             CampaignView campaign = campaigns.create(plan, "district-office1");
@@ -50,7 +63,8 @@ final class ReportFixtures {
                 "第" + i + "化工厂 Chemical works No. " + i, "新桥镇", "村" + i, "工业路" + i + "号", "王建国",
                 "0512-5555 0101", "化学原料和化学制品制造业", "植绒胶",
                 i == 1 ? RevenueBand.ABOVE_5M : RevenueBand.BELOW_2M, i == 1, 12, new BigDecimal("3.50"),
-                BusinessType.PRODUCER, LocalDate.of(1998, 5, 12), null)).toList();
+                BusinessType.PRODUCER, LocalDate.of(1998, 5, 12), null,
+                new BigDecimal(i == 1 ? "1200" : "90"))).toList();
     }
 
     /** Puts the enterprises on the roster, starts the campaign and runs its batch jobs as the executor would. */

@@ -85,7 +85,8 @@ class SummaryReportTest {
         assertThat(tables.get("目标完成情况").get(0)).containsExactly("关闭淘汰", "30", "1", "1", "29");
         // and the situation and targets are those of the roster and the plan
         assertThat(tables.get("按企业类型")).containsExactly(List.of("化工生产企业", "5"));
-        assertThat(tables.get("按营业收入")).containsExactly(List.of("500万元以上", "1"), List.of("200万元以下", "4"));
+        assertThat(tables.get("按营业收入")).containsExactly(List.of("500万元以上", "1", "1200", "76.9%"),
+                List.of("200万元以下", "4", "360", "23.1%"));
         assertThat(tables.get("年度")).hasSize(4);
         assertThat(tables.get("年度").get(0).subList(2, 4)).containsExactly("18", "—");
         assertThat(tables.get("年度").get(3).subList(2, 4)).containsExactly("30", "2");
@@ -111,6 +112,28 @@ class SummaryReportTest {
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(Rest.as(http, "safety1").api().get("/campaigns/" + campaign.id() + "/summary.html")
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aReportOverSeveralCampaignsNamesThemAndRefusesNoneOrAnUnknownOne() {
+        CampaignView first = ReportFixtures.freshCampaign(campaigns, dataSource, "合并一 First of two");
+        CampaignView second = ReportFixtures.freshCampaign(campaigns, dataSource, "合并二 Second of two");
+        Rest supervisor = Rest.as(http, "supervisor1").api();
+
+        ResponseEntity<String> both = supervisor.get("/reports/summary.html?lang=en&campaignId=" + first.id()
+                + "&campaignId=" + second.id());
+        ResponseEntity<String> none = supervisor.get("/reports/summary.html");
+        ResponseEntity<String> unknown = supervisor.get("/reports/summary.html?campaignId=" + first.id()
+                + "&campaignId=999999");
+
+        assertThat(both.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(both.getBody()).contains("<h1>新桥镇: chemical enterprise rectification, work summary of 2"
+                + " campaigns</h1>", "<td>First of two</td>", "<td>Second of two</td>",
+                "Targets: close 60 and relocate 4 enterprises.");
+        assertThat(none.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(none.getBody()).contains("campaignId");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody()).contains("999999");
     }
 
     /** table rows without the header, by the header's first cell (the caption) */

@@ -27,6 +27,6 @@ public final class Enterprises {
         return new EnterpriseDetails(newCreditCode(), "永丰植绒胶厂 Yongfeng flocking glue works", "新桥镇", "东村",
                 "东村工业路8号", "王建国", "0512-5555 0101", "化学原料和化学制品制造业", "植绒胶",
                 RevenueBand.FROM_2M_TO_5M, false, 23, new BigDecimal("6.50"), BusinessType.PRODUCER,
-                LocalDate.of(1998, 5, 12), LocalDate.of(2009, 3, 1));
+                LocalDate.of(1998, 5, 12), LocalDate.of(2009, 3, 1), new BigDecimal("380"));
     }
 }

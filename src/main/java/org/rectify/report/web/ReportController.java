@@ -3,6 +3,8 @@ package org.rectify.report.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.rectify.identity.Agency;
 import org.rectify.report.LedgerExport;
 import org.rectify.report.SummaryReport;
@@ -19,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "报表 Reports", description = "The campaign's ledger and its drafted work summary")
 @RestController
-@RequestMapping("/api/campaigns/{campaignId}")
+@RequestMapping("/api")
 class ReportController {
 
     /** the campaign API's readers; administrators always may (see Caller) */
@@ -43,7 +45,7 @@ class ReportController {
 
     @Operation(summary = "导出台账 Export the ledger", description = "One row per enterprise on the roster with"
             + " its case: stage, disposition, deadline, supervising agency, outcome, closed date.")
-    @GetMapping("/ledger.xlsx")
+    @GetMapping("/campaigns/{campaignId}/ledger.xlsx")
     ResponseEntity<byte[]> ledger(@PathVariable Long campaignId) {
         caller.requireAnyOf(READERS);
         return file(ledger.xlsx(campaignId), XLSX, "台账-" + campaignId + ".xlsx");
@@ -51,17 +53,43 @@ class ReportController {
 
     @Operation(summary = "工作总结（Word） Work summary (.docx)", description = "Drafted from the campaign's figures;"
             + " lang=en for English, Chinese by default. Next steps are left for the leading group to write.")
-    @GetMapping("/summary.docx")
+    @GetMapping("/campaigns/{campaignId}/summary.docx")
     ResponseEntity<byte[]> summaryDocx(@PathVariable Long campaignId, @RequestParam(defaultValue = "zh") String lang) {
         caller.requireAnyOf(READERS);
         return file(summary.docx(campaignId, lang), DOCX, "工作总结-" + campaignId + ".docx");
     }
 
     @Operation(summary = "工作总结（网页） Work summary (HTML)")
-    @GetMapping(value = "/summary.html", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping(value = "/campaigns/{campaignId}/summary.html", produces = MediaType.TEXT_HTML_VALUE)
     String summaryHtml(@PathVariable Long campaignId, @RequestParam(defaultValue = "zh") String lang) {
         caller.requireAnyOf(READERS);
         return summary.html(campaignId, lang);
+    }
+
+    @Operation(summary = "合并工作总结（Word） Work summary of several campaigns (.docx)", description = "One report"
+            + " over the campaigns named (campaignId repeated, e.g. a city's campaigns): their totals, and a table"
+            + " of each campaign's own figures.")
+    @GetMapping("/reports/summary.docx")
+    ResponseEntity<byte[]> combinedDocx(@RequestParam(name = "campaignId", required = false) List<Long> campaignIds,
+                                        @RequestParam(defaultValue = "zh") String lang) {
+        caller.requireAnyOf(READERS);
+        return file(summary.docx(named(campaignIds), lang), DOCX, "工作总结-" + campaignIds.stream()
+                .map(String::valueOf).collect(Collectors.joining("-")) + ".docx");
+    }
+
+    @Operation(summary = "合并工作总结（网页） Work summary of several campaigns (HTML)")
+    @GetMapping(value = "/reports/summary.html", produces = MediaType.TEXT_HTML_VALUE)
+    String combinedHtml(@RequestParam(name = "campaignId", required = false) List<Long> campaignIds,
+                        @RequestParam(defaultValue = "zh") String lang) {
+        caller.requireAnyOf(READERS);
+        return summary.html(named(campaignIds), lang);
+    }
+
+    private static List<Long> named(List<Long> campaignIds) {
+        if (campaignIds == null || campaignIds.isEmpty()) {
+            throw new IllegalArgumentException("campaignId: name the campaigns, e.g. ?campaignId=1&campaignId=2");
+        }
+        return campaignIds;
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
