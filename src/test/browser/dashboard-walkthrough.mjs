@@ -1,15 +1,47 @@
 // Cockpit campaign dashboard (the Rectify Cockpit plugin) in headless Chromium:
 //   supervisor1 logs in to Cockpit and sees the dashboard of the first campaign (the demo campaign
 //   when it runs) with the same numbers as GET /api/campaigns/{id}/progress, its SVG charts, the
-//   campaign picker, and the cases behind a number; screenshot saved to OUT_DIR.
+//   campaign picker, and the cases behind a number; screenshot saved to OUT_DIR. Then a case of the
+//   campaign is decided for closure (through the process, as the demo users over engine REST), and
+//   the closures-decided figure and the closures due in its campaign year open exactly the cases
+//   GET .../cases lists (and the hazards found, when there are any).
 //   safety1 (an agency) does not see it, and its session is refused the data (403).
 // When the app has no campaign (run.sh turns the demo campaign off), one is created first.
 //
 //   BASE_URL=http://localhost:8080 node src/test/browser/dashboard-walkthrough.mjs
 import {
-  BASE_URL, PASSWORD, api, assert, enterCredentials, newContext, runWalkthrough, screenshotPath,
-  setCurrentPage, setShotPrefix, step,
+  BASE_URL, PASSWORD, api, assert, basic, creditCode, daysFromNow, enterCredentials, newContext, restWork,
+  runWalkthrough, screenshotPath, setCurrentPage, setShotPrefix, step,
 } from './lib.mjs';
+
+const REVIEW_PANEL = ['safety', 'environment', 'market-regulation', 'natural-resources', 'development-reform', 'quality'];
+const DIMENSIONS = [
+  'safetyProduction', 'environmentalProtection', 'technologyQuality', 'personnelQualification',
+  'land', 'energyConsumption', 'projectApproval', 'businessRegistration',
+];
+
+/** The cases behind a number as the dashboard's data lists them (at most 500), with their total. */
+async function casesBehind(campaignId, dimension, code) {
+  const response = await fetch(`${BASE_URL}/rectify-dashboard/api/campaigns/${campaignId}/cases?dimension=${dimension}`
+    + `&code=${encodeURIComponent(code)}`, { headers: { Authorization: basic('supervisor1'), Accept: 'application/json' } });
+  if (response.status !== 200) {
+    throw new Error(`cases ${dimension}:${code}: HTTP ${response.status} ${await response.text()}`);
+  }
+  return { total: Number(response.headers.get('X-Total-Count')), cases: await response.json() };
+}
+
+/** Clicks a number of the dashboard and checks that the case panel lists exactly the cases behind it. */
+async function followNumber(page, campaignId, selector, dimension, code, figure) {
+  await page.locator(selector).click();
+  const table = page.locator(`[data-rectify-cases="${dimension}:${code}"]`);
+  await table.waitFor();
+  const shown = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => Number(row.dataset.rectifyCase)));
+  const expected = await casesBehind(campaignId, dimension, code);
+  assert(JSON.stringify(shown) === JSON.stringify(expected.cases.map((c) => c.id)),
+    `${dimension}:${code}: the panel lists ${JSON.stringify(shown)}, the data ${JSON.stringify(expected.cases.map((c) => c.id))}`);
+  assert(Number(await table.getAttribute('data-rectify-total')) === expected.total, `${dimension}:${code}: total shown`);
+  return { shown, expected, table };
+}
 
 const COCKPIT = `${BASE_URL}/camunda/app/cockpit/default/`;
 
@@ -112,6 +144,82 @@ await runWalkthrough(async (browser) => {
     assert(/^#\/process-instance\/.+\/runtime$/.test(link), `Cockpit link ${link}`);
     await page.screenshot({ path: screenshotPath('supervisor1-cases'), fullPage: true });
     return `${stage.code}: ${count} cases with Cockpit links`;
+  });
+
+  let decided;
+  await step('a case of the campaign is decided for closure (survey, joint review, decision, verification over engine REST)', async () => {
+    const code = creditCode();
+    const opened = await api('POST', '/api/cases', 'district-office1', {
+      enterprise: {
+        creditCode: code,
+        name: `看板关停企业 Dashboard closure ${code.slice(10, 17)}`,
+        township: '新桥镇', village: '东村', address: '东村工业路28号', legalRepresentative: '张明',
+        contactPhone: '0512-63800028', industryCategory: '化学原料和化学制品制造业', products: '胶粘剂 Adhesives',
+        revenueBand: 'FROM_2M_TO_5M', aboveScale: false, employees: 12, siteAreaMu: 3.1, businessType: 'PRODUCER',
+        eiaApprovalDate: '2008-04-12', safetyApprovalDate: '2009-06-30',
+      },
+      campaignId: campaign.id,
+    });
+    assert(opened.status === 201, `POST /api/cases: HTTP ${opened.status} ${opened.text}`);
+    const survey = { productionRunning: true, approvalsPresent: true };
+    for (const dimension of DIMENSIONS) {
+      survey[`${dimension}Compliant`] = true;
+      survey[`${dimension}Note`] = '';
+    }
+    await restWork('town-econ-center1', code, 'Activity_SurveyEnterprise', survey);
+    for (const agency of REVIEW_PANEL) {
+      await restWork(`${agency}1`, code, 'Activity_ConductJointReview',
+        { opinionDisposition: 'CLOSE', opinionText: `${agency}: 同意关停 Agree to close` });
+    }
+    const deadline = daysFromNow(30);
+    await restWork('district-office1', code, 'Activity_DecideDisposition', {
+      disposition: 'CLOSE', dispositionDeadline: deadline, supervisingAgency: 'safety',
+      decisionReasoning: '会审意见一致 The agencies agree',
+    });
+    await restWork('town-office1', code, 'Activity_VerifyOnSite',
+      { verificationConfirmed: true, verificationNote: '现场情况与会审一致 As reviewed' });
+    const file = (await api('GET', `/api/cases/${opened.json.id}`, 'district-office1')).json;
+    assert(file.disposition === 'CLOSE', `disposition ${file.disposition}`);
+    decided = { id: opened.json.id, deadline };
+    return `case ${decided.id}: CLOSE by ${deadline}`;
+  });
+
+  await step('the closures decided and the closures due in its year open exactly their cases', async () => {
+    await page.reload();
+    await page.waitForLoadState('networkidle').catch(() => {});
+    await page.locator(`#rectify-dashboard[data-rectify-loaded="${campaign.id}"]`).waitFor();
+    progress = (await api('GET', `/api/campaigns/${campaign.id}/progress`, 'supervisor1')).json;
+    const figure = progress.targets.closures.decided;
+    const shownFigure = (await page.locator('[data-rectify-kpi="closures-decided"]').innerText()).trim();
+    assert(shownFigure === String(figure), `closures decided: shown ${shownFigure}, API ${figure}`);
+    const all = await followNumber(page, campaign.id, '[data-rectify-kpi="closures-decided"]', 'target', 'closures-decided');
+    assert(all.expected.total === figure && all.shown.length === Math.min(figure, 500),
+      `${all.shown.length} cases listed, ${all.expected.total} in total, for the figure ${figure}`);
+    assert(all.shown.includes(decided.id), `case ${decided.id} is not among the closures decided ${JSON.stringify(all.shown)}`);
+    const year = progress.targets.years.find((y) => y.from <= decided.deadline && decided.deadline <= y.to);
+    let detail = `closures decided ${figure}: ${all.shown.length} listed`;
+    if (year) {
+      const key = `closures-due-${year.year}`;
+      const cell = (await page.locator(`[data-rectify-value="target:${key}"]`).innerText()).trim();
+      assert(cell === String(year.closuresDue), `year ${year.year} closures due: shown ${cell}, API ${year.closuresDue}`);
+      const due = await followNumber(page, campaign.id, `[data-rectify-value="target:${key}"]`, 'target', key);
+      assert(due.shown.length === Math.min(year.closuresDue, 500) && due.shown.includes(decided.id),
+        `year ${year.year}: ${due.shown.length} cases listed for ${year.closuresDue} due, case ${decided.id} among them: ${due.shown.includes(decided.id)}`);
+      const deadlines = await due.table.locator('tbody td[data-rectify-count]').allInnerTexts();
+      assert(deadlines.every((d) => d >= year.from && d <= year.to), `deadlines outside year ${year.year}: ${deadlines}`);
+      detail += `; year ${year.year} closures due ${year.closuresDue}: ${due.shown.length} listed`;
+    }
+    await page.screenshot({ path: screenshotPath('supervisor1-closures-due'), fullPage: true });
+    const dashboard = await (await fetch(`${BASE_URL}/rectify-dashboard/api/campaigns/${campaign.id}`,
+      { headers: { Authorization: basic('supervisor1') } })).json();
+    if (dashboard.hazards.found > 0) {
+      const found = await followNumber(page, campaign.id, '[data-rectify-kpi="hazards-found"]', 'hazards', 'found');
+      const counted = (await found.table.locator('tbody td[data-rectify-count]').allInnerTexts()).reduce((n, c) => n + Number(c), 0);
+      assert(found.expected.total <= 500 ? counted === dashboard.hazards.found : counted <= dashboard.hazards.found,
+        `hazards found ${dashboard.hazards.found}, the cases listed have ${counted}`);
+      detail += `; hazards found ${dashboard.hazards.found} in ${found.shown.length} cases`;
+    }
+    return detail;
   });
 
   await context.close();

@@ -43,4 +43,32 @@ interface CampaignCases extends Repository<EnterpriseCase, Long> {
             where c.campaignId = :campaignId and c.disposition in :dispositions
               and c.deadline >= :from and c.deadline < :to""")
     long countDue(Long campaignId, Collection<Disposition> dispositions, LocalDate from, LocalDate to);
+
+    // The cases behind those counts (the dashboard's links): the same conditions, listed by id.
+
+    /** Cases whose disposition in force is one of these: the decided of a target. */
+    @Query("""
+            select c.id from EnterpriseCase c
+            where c.campaignId = :campaignId and c.disposition in :dispositions order by c.id""")
+    List<Long> idsDecided(Long campaignId, Collection<Disposition> dispositions);
+
+    /** Cases that ended with one of the outcomes: the achieved of a target. */
+    @Query("""
+            select c.id from EnterpriseCase c
+            where c.campaignId = :campaignId and c.outcome in :outcomes order by c.id""")
+    List<Long> idsAchieved(Long campaignId, Collection<CaseOutcome> outcomes);
+
+    /** The cases of {@link #countEnded}. */
+    @Query("""
+            select c.id from EnterpriseCase c
+            where c.campaignId = :campaignId and c.outcome in :outcomes
+              and c.closedAt >= :from and c.closedAt < :to order by c.id""")
+    List<Long> idsEnded(Long campaignId, Collection<CaseOutcome> outcomes, Instant from, Instant to);
+
+    /** The cases of {@link #countDue}. */
+    @Query("""
+            select c.id from EnterpriseCase c
+            where c.campaignId = :campaignId and c.disposition in :dispositions
+              and c.deadline >= :from and c.deadline < :to order by c.id""")
+    List<Long> idsDue(Long campaignId, Collection<Disposition> dispositions, LocalDate from, LocalDate to);
 }

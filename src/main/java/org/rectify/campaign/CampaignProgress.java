@@ -68,7 +68,7 @@ public class CampaignProgress {
         List<Year> years = new ArrayList<>();
         for (CampaignView.Year year : CampaignView.years(campaign)) {
             LocalDate from = year.from();
-            LocalDate until = year.to().plusDays(1);
+            LocalDate until = until(year);
             years.add(new Year(year.year(), from, year.to(),
                     year.closureTarget(), due(campaign, TargetKind.CLOSURE, from, until),
                     achieved(campaign, TargetKind.CLOSURE, from, until),
@@ -76,6 +76,52 @@ public class CampaignProgress {
                     achieved(campaign, TargetKind.RELOCATION, from, until)));
         }
         return years;
+    }
+
+    /**
+     * The ids of the cases behind one target figure of {@link #of}, under the same conditions:
+     * {@code closures-decided} and {@code closures-achieved} for the whole campaign, and for its
+     * year n {@code closures-due-n} and {@code closures-achieved-n}; likewise {@code relocations-...}.
+     */
+    public List<Long> targetCases(Long campaignId, String code) {
+        Campaign campaign = campaigns.campaign(campaignId);
+        String[] parts = code == null ? new String[0] : code.split("-", -1);
+        TargetKind kind = parts.length < 2 ? null : switch (parts[0]) {
+            case "closures" -> TargetKind.CLOSURE;
+            case "relocations" -> TargetKind.RELOCATION;
+            default -> null;
+        };
+        if (kind != null && parts.length == 2) {
+            switch (parts[1]) {
+                case "decided":
+                    return cases.idsDecided(campaignId, kind.dispositions);
+                case "achieved":
+                    return cases.idsAchieved(campaignId, kind.outcomes);
+                default:
+                    break;
+            }
+        }
+        if (kind != null && parts.length == 3 && parts[2].matches("[1-9][0-9]{0,3}")) {
+            int number = Integer.parseInt(parts[2]);
+            CampaignView.Year year = CampaignView.years(campaign).stream().filter(y -> y.year() == number)
+                    .findFirst().orElse(null);
+            if (year != null) {
+                switch (parts[1]) {
+                    case "due":
+                        return cases.idsDue(campaignId, kind.dispositions, year.from(), until(year));
+                    case "achieved":
+                        return cases.idsEnded(campaignId, kind.outcomes, instant(year.from()), instant(until(year)));
+                    default:
+                        break;
+                }
+            }
+        }
+        throw new IllegalArgumentException("code: closures-decided, closures-achieved, closures-due-N,"
+                + " closures-achieved-N or the same for relocations (N: a year of the campaign), got " + code);
+    }
+
+    private static LocalDate until(CampaignView.Year year) {
+        return year.to().plusDays(1);
     }
 
     private long due(Campaign campaign, TargetKind kind, LocalDate from, LocalDate until) {

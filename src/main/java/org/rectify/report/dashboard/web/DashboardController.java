@@ -58,11 +58,21 @@ class DashboardController {
         return data.of(campaignId);
     }
 
+    /**
+     * The cases behind one number (see {@link DashboardData#cases}), at most 500 by id; the header
+     * X-Total-Count gives how many there are, X-Truncated is true when not all are listed.
+     */
     @GetMapping("/campaigns/{campaignId}/cases")
-    List<DashboardData.CaseLink> cases(@PathVariable Long campaignId, @RequestParam String dimension,
-                                       @RequestParam(required = false) String code, HttpServletRequest request) {
+    ResponseEntity<List<DashboardData.CaseLink>> cases(@PathVariable Long campaignId,
+                                                       @RequestParam String dimension,
+                                                       @RequestParam(required = false) String code,
+                                                       HttpServletRequest request) {
         requireReader(request);
-        return data.cases(campaignId, dimension, code);
+        DashboardData.CaseList list = data.cases(campaignId, dimension, code);
+        return ResponseEntity.ok()
+                .header("X-Total-Count", String.valueOf(list.total()))
+                .header("X-Truncated", String.valueOf(list.truncated()))
+                .body(list.cases());
     }
 
     private void requireReader(HttpServletRequest request) {
@@ -103,6 +113,13 @@ class DashboardController {
             super(message);
             this.status = status;
         }
+    }
+
+    /** an unknown dimension or code: the message names the parameter */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> badParameter(IllegalArgumentException bad) {
+        return ResponseEntity.badRequest()
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage()));
     }
 
     @ExceptionHandler(Refused.class)

@@ -55,6 +55,7 @@ function barChart(id, title, items) {
       item.target ? `${item.value} / ${item.target}` : item.value);
     if (item.onclick && item.value > 0) {
       value.setAttribute('style', 'cursor:pointer;fill:#1f5fa5;text-decoration:underline');
+      value.setAttribute('role', 'link');
       value.addEventListener('click', item.onclick);
     }
     group.append(value);
@@ -64,9 +65,16 @@ function barChart(id, title, items) {
     el('h4', {}, title), chart, items.length ? '' : el('p', {}, '— 暂无 None yet'));
 }
 
+const LINK_STYLE = 'cursor:pointer;color:#1f5fa5;text-decoration:underline';
+
+// A key figure; with onclick and a value above 0 the number is a link to its cases.
 function kpi(id, label, value, onclick) {
-  const number = el('div', { 'data-rectify-kpi': id, style: 'font-size:26px;font-weight:bold' + (onclick ? ';cursor:pointer;color:#1f5fa5' : '') }, value);
-  if (onclick) number.addEventListener('click', onclick);
+  const linked = onclick && Number(value) > 0;
+  const number = el('div', { 'data-rectify-kpi': id, style: 'font-size:26px;font-weight:bold' + (linked ? `;${LINK_STYLE}` : '') }, value);
+  if (linked) {
+    number.setAttribute('role', 'link');
+    number.addEventListener('click', onclick);
+  }
   return el('div', { style: 'display:inline-block;min-width:150px;margin:0 16px 12px 0;padding:8px 12px;border:1px solid #ddd;border-radius:4px' },
     number, el('div', { style: 'font-size:12px;color:#555' }, label));
 }
@@ -79,20 +87,72 @@ function render(node) {
   const body = el('div', { id: 'rectify-dashboard-body' });
   const cases = el('div', { id: 'rectify-dashboard-cases' });
 
+  // The column that reconciles the list with the number clicked (what the figure counts of each case).
+  function extraColumn(dimension, code) {
+    const day = v => (v ? String(v).slice(0, 10) : '');
+    if (dimension === 'hazards') return ['隐患 Hazards', c => c.hazards];
+    if (dimension === 'overdue') return ['逾期任务 Overdue tasks', c => c.overdueTasks];
+    if (dimension === 'land' && code === 'demolished') return ['拆除 Demolished (m²)', c => Number(c.structuresDemolishedSqm)];
+    if (dimension === 'land') return ['腾退土地 Land (mu)', c => Number(c.landReclaimedMu)];
+    if (dimension === 'target' && /achieved/.test(code)) return ['结案 Ended', c => `${c.outcome || ''} ${day(c.closedAt)}`];
+    if (dimension === 'target') return ['期限 Deadline', c => day(c.deadline)];
+    return null;
+  }
+
   async function showCases(campaignId, dimension, code, label) {
     cases.innerHTML = '';
-    cases.append(el('h4', {}, `案件 Cases: ${label}`));
-    const list = await get(`/campaigns/${campaignId}/cases?dimension=${dimension}&code=${encodeURIComponent(code || 'none')}`);
-    const table = el('table', { class: 'cam-table', 'data-rectify-cases': `${dimension}:${code || 'none'}` },
-      el('thead', {}, el('tr', {}, ['#', '统一社会信用代码 Credit code', '企业 Enterprise', '阶段 Stage', '处置 Disposition', ''].map(h => el('th', {}, h)))),
-      el('tbody', {}, list.map(c => el('tr', {},
+    const heading = el('h4', {}, `案件 Cases: ${label}`);
+    cases.append(heading);
+    const path = `/campaigns/${campaignId}/cases?dimension=${dimension}` + (code === undefined ? '' : `&code=${encodeURIComponent(code || 'none')}`);
+    const response = await fetch(API + path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      cases.append(el('p', {}, `${path}: HTTP ${response.status}`));
+      return;
+    }
+    const list = await response.json();
+    const total = Number(response.headers.get('X-Total-Count') || list.length);
+    heading.append(` (${total})`);
+    if (total > list.length) cases.append(el('p', {}, `仅列出前 ${list.length} 个 Only the first ${list.length} of ${total} are listed`));
+    const extra = extraColumn(dimension, code);
+    const table = el('table', { class: 'cam-table', 'data-rectify-cases': `${dimension}:${code === undefined ? 'all' : code || 'none'}`,
+      'data-rectify-total': total },
+      el('thead', {}, el('tr', {}, ['#', '统一社会信用代码 Credit code', '企业 Enterprise', '阶段 Stage', '处置 Disposition',
+        ...(extra ? [extra[0]] : []), ''].map(h => el('th', {}, h)))),
+      el('tbody', {}, list.map(c => el('tr', { 'data-rectify-case': c.id },
         el('td', {}, c.id), el('td', {}, c.creditCode), el('td', {}, c.name), el('td', {}, c.stage || ''),
         el('td', {}, c.disposition || ''),
+        ...(extra ? [el('td', { 'data-rectify-count': '' }, extra[1](c) ?? '')] : []),
         el('td', {}, c.processInstanceId
           ? el('a', { href: `#/process-instance/${c.processInstanceId}/runtime` }, 'Cockpit') : '',
           ' ', el('a', { href: `/api/cases/${c.id}`, target: '_blank' }, 'case file'))))));
     cases.append(table);
     cases.scrollIntoView({ block: 'nearest' });
+  }
+
+  // Per campaign year: closures and relocations due (decided, deadline in the year) and achieved (ended in it).
+  function yearTable(campaignId, years) {
+    const cell = (key, value, label, target) => {
+      const text = target == null ? String(value) : `${value} / ${target}`;
+      const link = value > 0;
+      const node = el('td', { 'data-rectify-value': key, style: link ? LINK_STYLE : '' }, text);
+      if (link) {
+        node.setAttribute('role', 'link');
+        node.addEventListener('click', () => showCases(campaignId, 'target', key.slice('target:'.length), label));
+      }
+      return node;
+    };
+    return el('div', { style: 'display:inline-block;vertical-align:top;margin:0 24px 16px 0' },
+      el('h4', {}, '年度目标 Each year: due and achieved (achieved / target)'),
+      el('table', { class: 'cam-table', 'data-rectify-years': '' },
+        el('thead', {}, el('tr', {}, ['年度 Year', '到期关停 Closures due', '完成关停 Closures achieved',
+          '到期搬迁 Relocations due', '完成搬迁 Relocations achieved'].map(h => el('th', {}, h)))),
+        el('tbody', {}, years.map(y => el('tr', {},
+          el('td', {}, `Year ${y.year} (${y.from} – ${y.to})`),
+          cell(`target:closures-due-${y.year}`, y.closuresDue, `Year ${y.year} closures due`),
+          cell(`target:closures-achieved-${y.year}`, y.closuresAchieved, `Year ${y.year} closures achieved`, y.closureTarget),
+          cell(`target:relocations-due-${y.year}`, y.relocationsDue, `Year ${y.year} relocations due`),
+          cell(`target:relocations-achieved-${y.year}`, y.relocationsAchieved, `Year ${y.year} relocations achieved`,
+            y.relocationTarget))))));
   }
 
   async function show(campaignId) {
@@ -103,28 +163,38 @@ function render(node) {
     const byCode = (dimension, list) => list.map(c => ({ label: c.label || '未定 Not set', key: `${dimension}:${c.code || 'none'}`,
       value: c.count, onclick: () => showCases(campaignId, dimension, c.code, c.label || 'none') }));
     const t = p.targets;
+    const linkTo = (dimension, code, label) => () => showCases(campaignId, dimension, code, label);
+    const target = (code, label) => linkTo('target', code, label);
     const targetItems = [
-      { label: '关停 Closures (total)', key: 'closures', value: t.closures.achieved, target: t.closures.target },
-      { label: '搬迁 Relocations (total)', key: 'relocations', value: t.relocations.achieved, target: t.relocations.target },
+      { label: '关停 Closures (total)', key: 'closures', value: t.closures.achieved, target: t.closures.target,
+        onclick: target('closures-achieved', 'closures achieved') },
+      { label: '搬迁 Relocations (total)', key: 'relocations', value: t.relocations.achieved, target: t.relocations.target,
+        onclick: target('relocations-achieved', 'relocations achieved') },
       ...t.years.flatMap(y => [
-        { label: `Year ${y.year} closures`, key: `year${y.year}:closures`, value: y.closuresAchieved, target: y.closureTarget },
-        { label: `Year ${y.year} relocations`, key: `year${y.year}:relocations`, value: y.relocationsAchieved, target: y.relocationTarget }])
+        { label: `Year ${y.year} closures`, key: `year${y.year}:closures`, value: y.closuresAchieved, target: y.closureTarget,
+          onclick: target(`closures-achieved-${y.year}`, `Year ${y.year} closures achieved`) },
+        { label: `Year ${y.year} relocations`, key: `year${y.year}:relocations`, value: y.relocationsAchieved, target: y.relocationTarget,
+          onclick: target(`relocations-achieved-${y.year}`, `Year ${y.year} relocations achieved`) }])
     ];
     body.append(
       el('div', {},
-        kpi('cases', '案件 Cases', p.cases),
-        kpi('closures-decided', '决定关停 Closures decided', t.closures.decided),
-        kpi('relocations-decided', '决定搬迁 Relocations decided', t.relocations.decided),
-        kpi('hazards-found', '发现隐患 Hazards found', d.hazards.found),
-        kpi('hazards-closed', '隐患闭环 Hazards closed', d.hazards.closed),
-        kpi('land', '腾退土地 Land reclaimed (mu)', Number(d.land.reclaimedMu)),
-        kpi('demolished', '拆除 Demolished (m²)', Number(d.land.demolishedSqm))),
+        kpi('cases', '案件 Cases', p.cases, linkTo('all', undefined, 'all')),
+        kpi('closures-decided', '决定关停 Closures decided', t.closures.decided, target('closures-decided', 'closures decided')),
+        kpi('closures-achieved', '完成关停 Closures achieved', t.closures.achieved, target('closures-achieved', 'closures achieved')),
+        kpi('relocations-decided', '决定搬迁 Relocations decided', t.relocations.decided, target('relocations-decided', 'relocations decided')),
+        kpi('relocations-achieved', '完成搬迁 Relocations achieved', t.relocations.achieved, target('relocations-achieved', 'relocations achieved')),
+        kpi('hazards-found', '发现隐患 Hazards found', d.hazards.found, linkTo('hazards', 'found', 'hazards found')),
+        kpi('hazards-closed', '隐患闭环 Hazards closed', d.hazards.closed, linkTo('hazards', 'closed', 'hazards closed')),
+        kpi('land', '腾退土地 Land reclaimed (mu)', Number(d.land.reclaimedMu), linkTo('land', 'reclaimed', 'land reclaimed')),
+        kpi('demolished', '拆除 Demolished (m²)', Number(d.land.demolishedSqm), linkTo('land', 'demolished', 'structures demolished'))),
       barChart('targets', '目标完成 Closures and relocations against target (achieved / target)', targetItems),
+      yearTable(campaignId, t.years),
       barChart('stage', '按阶段 Cases by stage', byCode('stage', p.byStage)),
       barChart('disposition', '按处置 Cases by disposition', byCode('disposition', p.byDisposition)),
       barChart('outcome', '按结果 Cases by outcome', byCode('outcome', p.byOutcome)),
       barChart('overdue', '逾期任务 Overdue tasks by agency', Object.entries(d.overdueByAgency)
-        .map(([agency, count]) => ({ label: agency, key: `overdue:${agency}`, value: count }))));
+        .map(([agency, count]) => ({ label: agency, key: `overdue:${agency}`, value: count,
+          onclick: linkTo('overdue', agency, `overdue tasks of ${agency}`) }))));
     root.setAttribute('data-rectify-loaded', String(campaignId));
   }
 
