@@ -328,7 +328,7 @@ async function main(browser) {
     taskName: TASK.plan,
     enterpriseName,
     title: TASK.plan,
-    labels: ['隐患清单 Hazards', '整改方案 The plan agreed', '设计单位意见 The design firm\'s input', '参加的专家 Experts taking part', '专家意见 The experts\' input'],
+    labels: ['隐患清单 Hazards', '退回诊断报告 Return the diagnosis report', '整改方案 The plan agreed', '设计单位意见 The design firm\'s input', '参加的专家 Experts taking part', '专家意见 The experts\' input'],
     shotName: 'plan',
     viewportHeight: 2000,
     inspect: async (page) => {
@@ -339,6 +339,9 @@ async function main(browser) {
       return `${hazards.length} open hazards shown`;
     },
     fill: async (page) => {
+      // the report is accepted: the return checkbox stays clear and its reason hidden
+      assert(!(await formField(page, 'diagnosisReturned').isChecked()), 'the return checkbox is ticked by default');
+      assert(!(await formField(page, 'diagnosisReturnReason').isVisible()), 'the return reason shows while not returning');
       await fillText(page, 'planText', '三个月内逐项完成整改 Rectify item by item within three months');
       await fillText(page, 'designFirmInput', '按诊断报告逐项整改 Item by item as diagnosed');
       await fillText(page, 'experts', '张工, 李工');

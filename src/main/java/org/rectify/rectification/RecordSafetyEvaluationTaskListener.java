@@ -33,7 +33,7 @@ class RecordSafetyEvaluationTaskListener implements TaskListener {
                         FormValues.bool(TESTING_OK, task.getVariable(TESTING_OK)),
                         FormValues.bool(EMERGENCY_RESCUE_OK, task.getVariable(EMERGENCY_RESCUE_OK))),
                 FormValues.text(EVALUATION_NOTE, task.getVariable(EVALUATION_NOTE), 4000, true),
-                currentUser.id(task)));
+                FirmReport.TaskDates.of(task), currentUser.id(task)));
         List.of(HAZARD_VERDICTS, TRAINING_OK, RULES_OK, TESTING_OK, EMERGENCY_RESCUE_OK, EVALUATION_NOTE)
                 .forEach(task::removeVariable);
     }

@@ -86,6 +86,8 @@ class RectificationContext implements CaseContextContributor {
                 + (c.getDesignFirmId() == null ? "" : ", 设计单位 design firm #" + c.getDesignFirmId())
                 + (c.getEvaluationFirmId() == null ? "" : ", 评价机构 evaluation firm #" + c.getEvaluationFirmId())
                 + (c.getNote() == null ? "" : " - " + c.getNote())));
+        r.firmReports().stream().filter(FirmReport::isReturned).forEach(f -> lines.add("诊断报告退回 Diagnosis report"
+                + " returned " + WHEN.format(f.getReturnedAt()) + " " + f.getReturnedBy() + ": " + f.getReturnReason()));
         r.plans().forEach(p -> lines.add("整改方案 Plan " + WHEN.format(p.getAgreedAt()) + " " + p.getAgreedBy() + ": "
                 + p.getPlanText() + " | 设计单位意见 design firm: " + p.getDesignFirmInput() + " | 专家 experts ("
                 + p.getExperts() + "): " + p.getExpertInput()));

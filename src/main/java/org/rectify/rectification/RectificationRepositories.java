@@ -44,3 +44,9 @@ interface SafetyEvaluationRepository extends JpaRepository<SafetyEvaluation, Lon
 interface AcceptanceRepository extends JpaRepository<Acceptance, Long> {
     List<Acceptance> findByCaseIdOrderByIdAsc(Long caseId);
 }
+
+interface FirmReportRepository extends JpaRepository<FirmReport, Long> {
+    List<FirmReport> findByCaseIdOrderByIdAsc(Long caseId);
+
+    Optional<FirmReport> findFirstByCaseIdAndKindOrderByIdDesc(Long caseId, FirmReport.Kind kind);
+}

@@ -19,6 +19,9 @@ public final class RectificationVariables {
     public static final String DESIGN_FIRM_INPUT = "designFirmInput";
     public static final String EXPERT_INPUT = "expertInput";
     public static final String EXPERTS = "experts";
+    // ... or safety sends the diagnosis back to the design firm; diagnosisReturned routes
+    public static final String DIAGNOSIS_RETURNED = "diagnosisReturned";
+    public static final String DIAGNOSIS_RETURN_REASON = "diagnosisReturnReason";
 
     // Form_RectifyHazards
     public static final String RECTIFICATION_EVIDENCE = "rectificationEvidence";
@@ -58,6 +61,7 @@ public final class RectificationVariables {
     public static final String ACTIVITY_SIGN_COMMITMENT = "Activity_SignCommitment";
     public static final String ACTIVITY_DIAGNOSE = "Activity_DiagnoseSafetyFacilities";
     public static final String ACTIVITY_AGREE_PLAN = "Activity_AgreeRectificationPlan";
+    public static final String GATEWAY_DIAGNOSIS_RETURNED = "Gateway_DiagnosisReturned";
     public static final String ACTIVITY_RECTIFY = "Activity_RectifyHazards";
     public static final String ACTIVITY_EVALUATE = "Activity_EvaluateSafety";
     public static final String ACTIVITY_ACCEPT = "Activity_ConductOnSiteAcceptance";

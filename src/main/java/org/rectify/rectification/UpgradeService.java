@@ -3,6 +3,7 @@ package org.rectify.rectification;
 import static org.rectify.rectification.RectificationVariables.*;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -31,7 +32,8 @@ public class UpgradeService {
     /** Everything the upgrade path recorded for one case. */
     public record UpgradeRecord(List<EnterpriseChoice> choices, List<DiagnosisReport> reports,
                                 List<RectificationPlan> plans, List<RectificationRound> rounds,
-                                List<SafetyEvaluation> evaluations, List<Acceptance> acceptances) {
+                                List<SafetyEvaluation> evaluations, List<Acceptance> acceptances,
+                                List<FirmReport> firmReports) {
     }
 
     private final CaseLifecycle lifecycle;
@@ -44,13 +46,15 @@ public class UpgradeService {
     private final RectificationRoundRepository rounds;
     private final SafetyEvaluationRepository evaluations;
     private final AcceptanceRepository acceptances;
+    private final FirmReportRepository firmReports;
     private final RuntimeService runtimeService;
     private final EngineAsSystem engine;
 
     UpgradeService(CaseLifecycle lifecycle, IntermediaryRegister firms, HazardRegister hazards, DiagnosisReports reports,
                    RectificationSettings settings, EnterpriseChoiceRepository choices, RectificationPlanRepository plans,
                    RectificationRoundRepository rounds, SafetyEvaluationRepository evaluations,
-                   AcceptanceRepository acceptances, RuntimeService runtimeService, EngineAsSystem engine) {
+                   AcceptanceRepository acceptances, FirmReportRepository firmReports, RuntimeService runtimeService,
+                   EngineAsSystem engine) {
         this.lifecycle = lifecycle;
         this.firms = firms;
         this.hazards = hazards;
@@ -61,6 +65,7 @@ public class UpgradeService {
         this.rounds = rounds;
         this.evaluations = evaluations;
         this.acceptances = acceptances;
+        this.firmReports = firmReports;
         this.runtimeService = runtimeService;
         this.engine = engine;
     }
@@ -109,18 +114,53 @@ public class UpgradeService {
         enterpriseCase.applyDisposition(disposition, enterpriseCase.getDeadline(), enterpriseCase.getSupervisingAgency());
     }
 
-    /** 安全设施设计诊断: the report must be on file; each issue becomes an open hazard. */
-    public List<Hazard> recordDiagnosis(Long caseId, List<HazardLines.Draft> drafts, String userId) {
+    /**
+     * 安全设施设计诊断: the report must be on file; each issue becomes an open hazard. After a return
+     * the firm uploads a revised report and may add issues (the hazards found before stay).
+     */
+    public List<Hazard> recordDiagnosis(Long caseId, List<HazardLines.Draft> drafts, FirmReport.TaskDates task,
+                                        String userId) {
         lifecycle.openCase(caseId);
-        if (reports.ofCase(caseId).isEmpty()) {
+        List<DiagnosisReport> uploaded = reports.ofCase(caseId);
+        if (uploaded.isEmpty()) {
             throw new IllegalArgumentException(DiagnosisReports.FIELD
                     + ": 请先上传诊断报告 upload the diagnosis report (PDF) before completing the diagnosis");
         }
-        if (drafts.isEmpty()) {
+        DiagnosisReport latest = uploaded.get(uploaded.size() - 1);
+        FirmReport previous = firmReports.findFirstByCaseIdAndKindOrderByIdDesc(caseId, FirmReport.Kind.DIAGNOSIS)
+                .orElse(null);
+        boolean rework = previous != null && previous.isReturned();
+        if (rework && !revisedSince(latest, previous)) {
+            throw new IllegalArgumentException(DiagnosisReports.FIELD
+                    + ": 请上传修改后的诊断报告 upload the revised diagnosis report (PDF); the report was returned on "
+                    + LocalDate.ofInstant(previous.getReturnedAt(), ZoneId.systemDefault()) + ": "
+                    + previous.getReturnReason());
+        }
+        if (drafts.isEmpty() && !rework) {
             throw new IllegalArgumentException(HAZARD_LINES
                     + ": enter the report's issues, one per line: area | severity | standard item | description");
         }
-        return hazards.find(caseId, drafts, commitment(caseId).getDesignFirmId(), userId);
+        Long firmId = commitment(caseId).getDesignFirmId();
+        List<Hazard> found = hazards.find(caseId, drafts, firmId, userId);
+        int attempt = previous == null ? 1 : previous.getRoundNumber() + 1;
+        firmReports.save(new FirmReport(caseId, firmId, FirmReport.Kind.DIAGNOSIS, attempt, latest.getId(), task,
+                userId));
+        return found;
+    }
+
+    /** 退回诊断报告: safety sends the latest diagnosis back to the design firm, saying why; no plan, no round. */
+    public FirmReport returnDiagnosis(Long caseId, String reason, String userId) {
+        lifecycle.openCase(caseId);
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException(DIAGNOSIS_RETURN_REASON
+                    + ": 请填写退回理由 say why the diagnosis report is returned to the design firm");
+        }
+        FirmReport latest = firmReports.findFirstByCaseIdAndKindOrderByIdDesc(caseId, FirmReport.Kind.DIAGNOSIS)
+                .filter(r -> !r.isReturned())
+                .orElseThrow(() -> new IllegalArgumentException(DIAGNOSIS_RETURNED
+                        + ": no diagnosis of case " + caseId + " is on record to return"));
+        latest.returnFor(reason, userId);
+        return latest;
     }
 
     /** 确定整改方案, which opens round 1 with the decision's deadline (or the configured time). */
@@ -143,11 +183,12 @@ public class UpgradeService {
 
     /** 安全评价: a verdict per rectified hazard, and the other checks. */
     public SafetyEvaluation evaluate(Long caseId, Map<Long, HazardLines.VerdictLine> verdicts, EvaluationChecks checks,
-                                     String note, String userId) {
+                                     String note, FirmReport.TaskDates task, String userId) {
         lifecycle.openCase(caseId);
         int round = currentRound(caseId).getRoundNumber();
         Long firmId = commitment(caseId).getEvaluationFirmId();
         hazards.verify(caseId, round, verdicts, firmId, userId);
+        firmReports.save(new FirmReport(caseId, firmId, FirmReport.Kind.EVALUATION, round, null, task, userId));
         return evaluations.save(new SafetyEvaluation(caseId, round, firmId, checks, note, userId));
     }
 
@@ -211,7 +252,8 @@ public class UpgradeService {
     public UpgradeRecord record(Long caseId) {
         return new UpgradeRecord(choices.findByCaseIdOrderByIdAsc(caseId), reports.ofCase(caseId),
                 plans.findByCaseIdOrderByIdAsc(caseId), rounds.findByCaseIdOrderByRoundNumberAsc(caseId),
-                evaluations.findByCaseIdOrderByIdAsc(caseId), acceptances.findByCaseIdOrderByIdAsc(caseId));
+                evaluations.findByCaseIdOrderByIdAsc(caseId), acceptances.findByCaseIdOrderByIdAsc(caseId),
+                firmReports.findByCaseIdOrderByIdAsc(caseId));
     }
 
     @Transactional(readOnly = true)
@@ -226,6 +268,12 @@ public class UpgradeService {
     private RectificationRound openRound(Long caseId, LocalDate deadline, String userId) {
         int next = rounds.findByCaseIdOrderByRoundNumberAsc(caseId).size() + 1;
         return rounds.save(new RectificationRound(caseId, next, deadline, userId));
+    }
+
+    /** Uploaded after the return: by id, as timestamps may be cut to whole seconds (MySQL). */
+    private static boolean revisedSince(DiagnosisReport latest, FirmReport returned) {
+        return returned.getReportId() != null ? latest.getId() > returned.getReportId()
+                : latest.getUploadedAt().isAfter(returned.getReturnedAt());
     }
 
     private EnterpriseChoice commitment(Long caseId) {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.rectify.campaign.CampaignProgress;
 import org.rectify.campaign.CampaignView;
 import org.rectify.campaign.Campaigns;
@@ -23,6 +24,8 @@ import org.rectify.enterprise.BusinessType;
 import org.rectify.enterprise.CaseOutcome;
 import org.rectify.enterprise.Disposition;
 import org.rectify.enterprise.RevenueBand;
+import org.rectify.rectification.FirmPerformance;
+import org.rectify.rectification.FirmPerformance.FirmRecord;
 import org.rectify.rectification.Hazard;
 import org.rectify.review.Decision;
 import org.rectify.report.Summary.Block;
@@ -48,12 +51,15 @@ class SummaryDraft {
     private final CampaignProgress progress;
     private final ReportQueries queries;
     private final OverdueView overdue;
+    private final FirmPerformance firms;
 
-    SummaryDraft(Campaigns campaigns, CampaignProgress progress, ReportQueries queries, OverdueView overdue) {
+    SummaryDraft(Campaigns campaigns, CampaignProgress progress, ReportQueries queries, OverdueView overdue,
+                 FirmPerformance firms) {
         this.campaigns = campaigns;
         this.progress = progress;
         this.queries = queries;
         this.overdue = overdue;
+        this.firms = firms;
     }
 
     /** The campaigns' own figures, and their sums when there are several. */
@@ -325,6 +331,23 @@ class SummaryDraft {
         if (late > 0) {
             blocks.add(table(lang.t("超期任务", "Overdue tasks"), lang, byAgency.entrySet().stream()
                     .map(e -> List.of(e.getKey(), String.valueOf(e.getValue()))).toList()));
+        }
+        List<FirmRecord> troubled = firms.ofCampaigns(scope.ids()).stream().filter(FirmRecord::troubled).toList();
+        blocks.add(new Text(troubled.isEmpty()
+                ? lang.t("第三方机构的报告均按期提交，没有被退回的。", "Every intermediary reported on time; no report was"
+                        + " returned.")
+                : lang.t("部分第三方机构报告迟交或被退回重做，按机构统计如下。", "Some intermediaries reported late or had"
+                        + " reports returned for rework:")));
+        if (!troubled.isEmpty()) {
+            blocks.add(new Table(lang.t("第三方机构报告", "Intermediaries' reports"), List.of(
+                    lang.t("第三方机构报告", "Intermediaries' reports"), lang.t("类别", "Kind"),
+                    lang.t("提交报告", "Reports"), lang.t("超期", "Late"), lang.t("退回", "Returned"),
+                    lang.t("平均用时（天）", "Average days"), lang.t("涉及企业", "Enterprises concerned")),
+                    troubled.stream().map(f -> List.of(lang.pick(f.name()), lang.pick(f.kind().displayName()),
+                            String.valueOf(f.submitted()), String.valueOf(f.late()), String.valueOf(f.returned()),
+                            String.valueOf(f.averageTurnaroundDays()), f.lateOrReturnedAt().stream()
+                                    .map(e -> lang.pick(e.name())).distinct().collect(Collectors.joining("、"))))
+                            .toList()));
         }
         return new Section(lang.t("四、存在问题", "4. Difficulties"), blocks);
     }

@@ -5,9 +5,12 @@ import static org.rectify.closure.ClosureVariables.*;
 import static org.rectify.rectification.RectificationVariables.*;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.rectify.campaign.CampaignStart;
 import org.rectify.campaign.CampaignView;
@@ -69,6 +73,7 @@ class CityReportReplayTest {
 
     CaseSteps steps;
     UpgradeSteps upgrade;
+    int upgrades;
     Intermediary designFirm;
     Intermediary evaluationFirm;
 
@@ -128,7 +133,11 @@ class CityReportReplayTest {
                         "<tr><td>淘汰部分落后生产线</td><td>1</td></tr>")
                 .contains("<tr><td>已关闭</td><td>34</td></tr>", "<tr><td>已退二进三</td><td>2</td></tr>",
                         "<tr><td>已搬迁入园</td><td>3</td></tr>", "<tr><td>原地整治提升完成</td><td>13</td></tr>")
-                .contains("排查隐患108处，已整改销号108处；复垦土地229.8亩。");
+                .contains("排查隐患108处，已整改销号108处；复垦土地229.8亩。")
+                // and, among the difficulties, the design firm whose report was returned and the late evaluation firm
+                .contains("部分第三方机构报告迟交或被退回重做",
+                        "<tr><td>江苏化工设计院</td><td>设计单位</td><td>14</td><td>0</td><td>1</td>",
+                        "<tr><td>苏安安全评价有限公司</td><td>安全评价机构</td><td>13</td><td>1</td><td>0</td>");
         // and its Word version carries the same totals
         byte[] cityDocx = http.withBasicAuth("supervisor1", Rest.DEMO_PASSWORD).getForObject("/api/reports/summary.docx"
                 + "?campaignId=" + focusCampaign.id() + "&campaignId=" + similarCampaign.id(), byte[].class);
@@ -187,8 +196,13 @@ class CityReportReplayTest {
         return campaign;
     }
 
-    /** The upgrade path with n diagnosed hazards, every one rectified and verified, accepted at once. */
+    /**
+     * The upgrade path with n diagnosed hazards, every one rectified and verified, accepted at once.
+     * The first upgrade's diagnosis report is returned once for rework; the second's safety
+     * evaluation comes in after its due date.
+     */
     private void upgrade(String code, Long caseId, int n) {
+        upgrades++;
         steps.completeCaseTask(code, ACTIVITY_SIGN_COMMITMENT,
                 UpgradeSteps.commitment("UPGRADE", designFirm.getId(), evaluationFirm.getId()));
         reports.store(caseId, "诊断报告.pdf", "application/pdf", UpgradeSteps.PDF, "design-firm1");
@@ -196,8 +210,19 @@ class CityReportReplayTest {
         steps.completeCaseTask(code, ACTIVITY_DIAGNOSE, Map.of(HAZARD_LINES, IntStream.rangeClosed(1, n)
                 .mapToObj(k -> areas[k % areas.length].name() + " | GENERAL | 第" + k + "条 | 隐患" + k + " Hazard " + k)
                 .collect(Collectors.joining("\n"))));
+        if (upgrades == 1) {
+            steps.completeCaseTask(code, ACTIVITY_AGREE_PLAN, UpgradeSteps.returnDiagnosis("整改措施不切实际 Impractical measures"));
+            reports.store(caseId, "诊断报告（修改稿）.pdf", "application/pdf", UpgradeSteps.PDF, "design-firm1");
+            steps.completeCaseTask(code, ACTIVITY_DIAGNOSE, UpgradeSteps.reworkedDiagnosis());
+        }
         steps.completeCaseTask(code, ACTIVITY_AGREE_PLAN, UpgradeSteps.plan());
         steps.completeCaseTask(code, ACTIVITY_RECTIFY, upgrade.rectification(caseId));
+        if (upgrades == 2) {
+            Task evaluation = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                    .taskDefinitionKey(ACTIVITY_EVALUATE).singleResult();
+            evaluation.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(3))));
+            taskService.saveTask(evaluation);
+        }
         steps.completeCaseTask(code, ACTIVITY_EVALUATE, upgrade.evaluation(caseId));
         steps.completeCaseTask(code, ACTIVITY_ACCEPT, UpgradeSteps.acceptance(true, ""));
         assertThat(hazards.ofCase(caseId)).hasSize(n);

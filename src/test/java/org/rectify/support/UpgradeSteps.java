@@ -53,6 +53,19 @@ public final class UpgradeSteps {
                 "自动化改造 | MAJOR | 第41条 | 反应釜未设温度联锁 No temperature interlock on the reactor"));
     }
 
+    /** A re-diagnosis after a return that adds no issue: the revised report is uploaded separately. */
+    public static Map<String, Object> reworkedDiagnosis() {
+        return Map.of(HAZARD_LINES, "");
+    }
+
+    /** Safety sends the diagnosis report back instead of agreeing a plan. */
+    public static Map<String, Object> returnDiagnosis(String reason) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(DIAGNOSIS_RETURNED, true);
+        form.put(DIAGNOSIS_RETURN_REASON, reason);
+        return form;
+    }
+
     public static Map<String, Object> plan() {
         return Map.of(PLAN_TEXT, "三个月内完成整改 Rectify within three months",
                 DESIGN_FIRM_INPUT, "按诊断报告逐项整改 Item by item as diagnosed",
@@ -92,12 +105,21 @@ public final class UpgradeSteps {
         return form;
     }
 
+    /** Commitment to upgrade with two new firms: the design firm is left to diagnose. */
+    public void upToDiagnosis(String code, Intermediary design, Intermediary evaluation) {
+        steps.completeCaseTask(code, ACTIVITY_SIGN_COMMITMENT, commitment("UPGRADE", design.getId(), evaluation.getId()));
+    }
+
+    /** The design firm uploads a report (the first or a revised one). */
+    public void uploadReport(Long caseId) {
+        reports.store(caseId, "诊断报告.pdf", "application/pdf", PDF, "design-firm1");
+    }
+
     /** Commitment to upgrade, report, diagnosis and plan: the enterprise is left to rectify. */
     public void upToRectification(String code, Long caseId) {
-        Intermediary design = firm(Intermediary.Kind.DESIGN_FIRM, LocalDate.now().plusYears(1));
-        Intermediary evaluation = firm(Intermediary.Kind.EVALUATION_FIRM, LocalDate.now().plusYears(1));
-        steps.completeCaseTask(code, ACTIVITY_SIGN_COMMITMENT, commitment("UPGRADE", design.getId(), evaluation.getId()));
-        reports.store(caseId, "诊断报告.pdf", "application/pdf", PDF, "design-firm1");
+        upToDiagnosis(code, firm(Intermediary.Kind.DESIGN_FIRM, LocalDate.now().plusYears(1)),
+                firm(Intermediary.Kind.EVALUATION_FIRM, LocalDate.now().plusYears(1)));
+        uploadReport(caseId);
         steps.completeCaseTask(code, ACTIVITY_DIAGNOSE, diagnosis());
         steps.completeCaseTask(code, ACTIVITY_AGREE_PLAN, plan());
     }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.rectify.identity.Agency;
+import org.rectify.rectification.FirmPerformance;
 import org.rectify.rectification.Intermediary;
 import org.rectify.rectification.IntermediaryRegister;
 import org.rectify.shared.Caller;
@@ -19,12 +20,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The register of design and evaluation firms: everyone reads, the district office keeps it. */
+/**
+ * The register of design and evaluation firms: everyone reads, the district office keeps it. How
+ * each firm performs is for the agencies that oversee them, not for the firms.
+ */
 @RestController
 @RequestMapping("/api/intermediaries")
 class IntermediaryController {
+
+    private static final Agency[] PERFORMANCE_READERS = {Agency.DISTRICT_OFFICE, Agency.TOWN_OFFICE, Agency.TOWN_ECON_CENTER,
+            Agency.SUPERVISOR, Agency.SAFETY};
 
     record FirmRequest(@NotNull Intermediary.Kind kind, @NotBlank @Size(max = 200) String name,
                        @NotBlank @Size(max = 200) String qualification, @NotBlank @Size(max = 100) String certificateNumber,
@@ -45,10 +53,12 @@ class IntermediaryController {
     }
 
     private final IntermediaryRegister register;
+    private final FirmPerformance performance;
     private final Caller caller;
 
-    IntermediaryController(IntermediaryRegister register, Caller caller) {
+    IntermediaryController(IntermediaryRegister register, FirmPerformance performance, Caller caller) {
         this.register = register;
+        this.performance = performance;
         this.caller = caller;
     }
 
@@ -56,6 +66,14 @@ class IntermediaryController {
     List<FirmView> all() {
         caller.userId();
         return register.all().stream().map(FirmView::of).toList();
+    }
+
+    /** Per firm: reports submitted, late, average turnaround in days, returned; of the campaigns named, or all. */
+    @GetMapping("/performance")
+    List<FirmPerformance.FirmRecord> performance(
+            @RequestParam(name = "campaignId", required = false) List<Long> campaignIds) {
+        caller.requireAnyOf(PERFORMANCE_READERS);
+        return campaignIds == null || campaignIds.isEmpty() ? performance.all() : performance.ofCampaigns(campaignIds);
     }
 
     @GetMapping("/{id}")
