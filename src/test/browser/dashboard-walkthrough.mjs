@@ -5,8 +5,10 @@
 //   campaign is decided for closure (through the process, as the demo users over engine REST), and
 //   the closures-decided figure and the closures due in its campaign year open exactly the cases
 //   GET .../cases lists (and the hazards found, when there are any).
+//   The ledger and the drafted summary download with the same session.
 //   safety1 (an agency) does not see it, and its session is refused the data (403).
-// When the app has no campaign (run.sh turns the demo campaign off), one is created first.
+// With DEMO_CAMPAIGN=true (run.sh) it waits for the demo campaign's 117 cases and checks its figures
+// (117 at the survey, 0 of 30 closures, 0 of 2 relocations); without any campaign, one is created first.
 //
 //   BASE_URL=http://localhost:8080 node src/test/browser/dashboard-walkthrough.mjs
 import {
@@ -44,6 +46,8 @@ async function followNumber(page, campaignId, selector, dimension, code, figure)
 }
 
 const COCKPIT = `${BASE_URL}/camunda/app/cockpit/default/`;
+/** run.sh starts the dashboard's instance with the demo campaign: then its figures are checked too */
+const DEMO = process.env.DEMO_CAMPAIGN === 'true';
 
 /**
  * Logs in on Cockpit's own login page (the supervisor has no Tasklist) or, with viaTasklist, on
@@ -89,7 +93,21 @@ await runWalkthrough(async (browser) => {
       list = await api('GET', '/api/campaigns', 'supervisor1');
     }
     campaign = list.json[0];
-    return `${campaign.id} ${campaign.name}`;
+    if (!DEMO) {
+      return `${campaign.id} ${campaign.name}`;
+    }
+    // the demo campaign a new user finds: wait until the job executor has opened its 117 cases
+    campaign = list.json.find((c) => c.name.includes('（演示）'));
+    assert(campaign, `no demo campaign among ${JSON.stringify(list.json.map((c) => c.name))}`);
+    assert(list.json[0].id === campaign.id, 'the demo campaign is not the one the picker shows first');
+    let start;
+    for (let i = 0; i < 180; i++) {
+      start = (await api('GET', `/api/campaigns/${campaign.id}/start`, 'supervisor1')).json;
+      if (start.started === 117) break;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    assert(start.started === 117, `the demo campaign's cases: ${JSON.stringify(start)}`);
+    return `${campaign.id} ${campaign.name}: 117 cases open`;
   });
 
   const { context, page } = await cockpitLogin(browser, 'supervisor1');
@@ -117,6 +135,15 @@ await runWalkthrough(async (browser) => {
     for (const stage of progress.byStage) {
       const shown = (await page.locator(`[data-rectify-value="stage:${stage.code || 'none'}"]`).textContent()).trim();
       assert(shown === String(stage.count), `stage ${stage.code}: shown ${shown}, API ${stage.count}`);
+    }
+    if (DEMO) {
+      // the demo campaign's own figures: 117 producers at the survey, 30 closures and 2 relocations to reach
+      assert(progress.cases === 117 && await kpi('cases') === '117', `demo cases: ${progress.cases}`);
+      const survey = (await page.locator('[data-rectify-value="stage:SURVEY"]').textContent()).trim();
+      assert(survey === '117', `demo cases at the survey: shown ${survey}`);
+      assert(closures === '0 / 30', `demo closures against the target: shown "${closures}"`);
+      const relocations = (await page.locator('[data-rectify-value="relocations"]').textContent()).trim();
+      assert(relocations === '0 / 2', `demo relocations against the target: shown "${relocations}"`);
     }
     return `${progress.cases} cases, ${progress.byStage.length} stages, closures ${closures}`;
   });
@@ -220,6 +247,29 @@ await runWalkthrough(async (browser) => {
       detail += `; hazards found ${dashboard.hazards.found} in ${found.shown.length} cases`;
     }
     return detail;
+  });
+
+  await step('the ledger and the drafted summary download with the Cockpit session', async () => {
+    const hrefs = await page.locator('[data-rectify-download]').evaluateAll((links) =>
+      Object.fromEntries(links.map((a) => [a.dataset.rectifyDownload, a.getAttribute('href')])));
+    assert(Object.keys(hrefs).length === 4, `download links ${JSON.stringify(hrefs)}`);
+    const got = await page.evaluate(async (links) => {
+      const answer = async (href) => {
+        const response = await fetch(href, { credentials: 'same-origin' });
+        const type = response.headers.get('Content-Type') || '';
+        const body = await response.arrayBuffer();
+        return { status: response.status, type, bytes: body.byteLength,
+          text: type.startsWith('text/html') ? new TextDecoder().decode(body) : '' };
+      };
+      return { ledger: await answer(links.ledger), html: await answer(links['summary-html']),
+        docx: await answer(links['summary-docx']), en: await answer(links['summary-en']) };
+    }, hrefs);
+    assert(got.ledger.status === 200 && got.ledger.type.includes('spreadsheetml'), `ledger: ${JSON.stringify(got.ledger)}`);
+    assert(got.docx.status === 200 && got.docx.type.includes('wordprocessingml'), `summary.docx: ${got.docx.status}`);
+    assert(got.html.status === 200 && got.html.text.includes('一、基本情况')
+      && got.html.text.includes(`共建立企业整治档案${progress.cases}件`), 'the summary page does not state the case count');
+    assert(got.en.status === 200 && got.en.text.includes('1. The situation'), 'the English summary');
+    return `ledger ${got.ledger.bytes} bytes, summary.docx ${got.docx.bytes} bytes, summary page states ${progress.cases} cases`;
   });
 
   await context.close();

@@ -5,7 +5,8 @@
 #   upgrade-walkthrough.mjs   upgrade in place: commitment, diagnosis report upload, plan, rectification
 #   dashboard-walkthrough.mjs the Cockpit campaign dashboard: supervisor1 sees it, safety1 does not
 # Each prints its own "N passed, M failed"; the last line sums them up. Exits 1 if either fails.
-# Builds nothing. The demo campaign is off: its 117 survey tasks would bury the walkthrough's own.
+# Builds nothing. The first two run on an instance without the demo campaign (its 117 survey tasks
+# would bury the walkthroughs' own), the dashboard on a second, fresh one with it.
 #
 #   bash src/test/browser/run.sh [path/to/rectify.jar]     (or: npm run test:browser)
 #
@@ -36,33 +37,12 @@ if [[ ! -d node_modules/playwright-core ]]; then
 fi
 
 out=$root/target/browser
-db=$root/target/browser-h2
-rm -rf "$out" "$db"
-mkdir -p "$out" "$db"
+rm -rf "$out" "$root"/target/browser-h2*
+mkdir -p "$out"
 
-# the first free port from $PORT (default 8091) on
-port=$(node -e '
-  const net = require("node:net");
-  const tryPort = (port, left) => {
-    const server = net.createServer();
-    server.once("error", () => left > 0 ? tryPort(port + 1, left - 1) : process.exit(1));
-    server.listen(port, "127.0.0.1", () => server.close(() => console.log(port)));
-  };
-  tryPort(Number(process.argv[1]), 50);' "${PORT:-8091}")
-base=http://localhost:$port
-
-started=$(date +%s)
-echo "run.sh: starting $jar on port $port (H2 in $db, log in $out/app.log)"
-java -jar "$jar" \
-  --server.port="$port" \
-  --spring.datasource.url="jdbc:h2:file:$db/rectify" \
-  --rectify.rectification.report-folder="$db/reports" \
-  --rectify.demo-campaign=false \
-  >"$out/app.log" 2>&1 &
-app=$!
-
+app=
 stop_app() {
-  if kill -0 "$app" 2>/dev/null; then
+  if [[ -n "$app" ]] && kill -0 "$app" 2>/dev/null; then
     kill "$app" 2>/dev/null || true
     for _ in $(seq 1 30); do
       kill -0 "$app" 2>/dev/null || break
@@ -70,40 +50,61 @@ stop_app() {
     done
     kill -9 "$app" 2>/dev/null || true
   fi
-  wait "$app" 2>/dev/null || true
+  [[ -n "$app" ]] && wait "$app" 2>/dev/null || true
+  app=
 }
 trap stop_app EXIT
 trap 'exit 130' INT TERM
 
-up=false
-for _ in $(seq 1 120); do
-  if ! kill -0 "$app" 2>/dev/null; then
-    echo "run.sh: the app stopped while starting; last lines of $out/app.log:" >&2
-    tail -n 40 "$out/app.log" >&2
-    echo "0 passed, 1 failed"
-    exit 1
-  fi
-  if curl -fsS "$base/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
-    up=true
-    break
-  fi
-  sleep 1
-done
-if [[ $up != true ]]; then
-  echo "run.sh: $base/actuator/health not UP after 120 s; last lines of $out/app.log:" >&2
-  tail -n 40 "$out/app.log" >&2
-  echo "0 passed, 1 failed"
-  exit 1
-fi
-echo "run.sh: app UP after $(( $(date +%s) - started )) s"
+# start_app NAME DEMO_CAMPAIGN: a fresh instance (own H2 database and report folder) on the first
+# free port from $PORT (default 8091); sets $base. Returns 1 with the log's tail if it does not come up.
+start_app() {
+  local name=$1 demo=$2 db=$root/target/browser-h2-$1
+  mkdir -p "$db"
+  port=$(node -e '
+    const net = require("node:net");
+    const tryPort = (port, left) => {
+      const server = net.createServer();
+      server.once("error", () => left > 0 ? tryPort(port + 1, left - 1) : process.exit(1));
+      server.listen(port, "127.0.0.1", () => server.close(() => console.log(port)));
+    };
+    tryPort(Number(process.argv[1]), 50);' "${PORT:-8091}")
+  base=http://localhost:$port
+  local started
+  started=$(date +%s)
+  echo "run.sh: starting $jar on port $port, demo campaign $demo (H2 in $db, log in $out/app-$name.log)"
+  java -jar "$jar" \
+    --server.port="$port" \
+    --spring.datasource.url="jdbc:h2:file:$db/rectify" \
+    --rectify.rectification.report-folder="$db/reports" \
+    --rectify.demo-campaign="$demo" \
+    >"$out/app-$name.log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 120); do
+    if ! kill -0 "$app" 2>/dev/null; then
+      echo "run.sh: the app stopped while starting; last lines of $out/app-$name.log:" >&2
+      tail -n 40 "$out/app-$name.log" >&2
+      return 1
+    fi
+    if curl -fsS "$base/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
+      echo "run.sh: app UP after $(( $(date +%s) - started )) s"
+      return 0
+    fi
+    sleep 1
+  done
+  echo "run.sh: $base/actuator/health not UP after 120 s; last lines of $out/app-$name.log:" >&2
+  tail -n 40 "$out/app-$name.log" >&2
+  return 1
+}
 
+began=$(date +%s)
 status=0
 total_passed=0
 total_failed=0
-for script in tasklist-walkthrough upgrade-walkthrough dashboard-walkthrough; do
+run_script() {
+  local script=$1 script_status=0 summary script_passed script_failed
   echo "run.sh: $script.mjs"
-  script_status=0
-  BASE_URL=$base OUT_DIR=$out node "src/test/browser/$script.mjs" | tee "$out/$script.log" || script_status=$?
+  BASE_URL=$base OUT_DIR=$out DEMO_CAMPAIGN=${DEMO_CAMPAIGN:-false} node "src/test/browser/$script.mjs" | tee "$out/$script.log" || script_status=$?
   summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$out/$script.log" | tail -n 1 || true)
   if [[ -n "$summary" ]]; then
     read -r script_passed _ script_failed _ <<<"$summary"
@@ -120,7 +121,25 @@ for script in tasklist-walkthrough upgrade-walkthrough dashboard-walkthrough; do
   if [[ $script_status -ne 0 || $script_failed -ne 0 ]]; then
     status=1
   fi
-done
-echo "run.sh: screenshots in $out; took $(( $(date +%s) - started )) s" >&2
+}
+
+# the case walkthroughs without the demo campaign: its 117 survey tasks would bury their own
+if start_app cases false; then
+  run_script tasklist-walkthrough
+  run_script upgrade-walkthrough
+else
+  total_failed=$((total_failed + 1))
+  status=1
+fi
+stop_app
+# the dashboard as a new user finds it: the demo campaign, its cases opened by the job executor
+if start_app dashboard true; then
+  DEMO_CAMPAIGN=true run_script dashboard-walkthrough
+else
+  total_failed=$((total_failed + 1))
+  status=1
+fi
+stop_app
+echo "run.sh: screenshots in $out; took $(( $(date +%s) - began )) s" >&2
 echo "$total_passed passed, $total_failed failed"
 exit $status

@@ -2,15 +2,12 @@ package org.rectify.report.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.rectify.identity.Agency;
 import org.rectify.report.LedgerExport;
 import org.rectify.report.SummaryReport;
 import org.rectify.shared.Caller;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +25,6 @@ class ReportController {
     static final Agency[] READERS = {Agency.DISTRICT_OFFICE, Agency.TOWN_OFFICE, Agency.TOWN_ECON_CENTER,
             Agency.SUPERVISOR};
 
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
     private final LedgerExport ledger;
     private final SummaryReport summary;
     private final Caller caller;
@@ -48,7 +40,7 @@ class ReportController {
     @GetMapping("/campaigns/{campaignId}/ledger.xlsx")
     ResponseEntity<byte[]> ledger(@PathVariable Long campaignId) {
         caller.requireAnyOf(READERS);
-        return file(ledger.xlsx(campaignId), XLSX, "台账-" + campaignId + ".xlsx");
+        return Attachments.ledger(ledger.xlsx(campaignId), campaignId);
     }
 
     @Operation(summary = "工作总结（Word） Work summary (.docx)", description = "Drafted from the campaign's figures;"
@@ -56,7 +48,7 @@ class ReportController {
     @GetMapping("/campaigns/{campaignId}/summary.docx")
     ResponseEntity<byte[]> summaryDocx(@PathVariable Long campaignId, @RequestParam(defaultValue = "zh") String lang) {
         caller.requireAnyOf(READERS);
-        return file(summary.docx(campaignId, lang), DOCX, "工作总结-" + campaignId + ".docx");
+        return Attachments.summary(summary.docx(campaignId, lang), String.valueOf(campaignId));
     }
 
     @Operation(summary = "工作总结（网页） Work summary (HTML)")
@@ -73,8 +65,8 @@ class ReportController {
     ResponseEntity<byte[]> combinedDocx(@RequestParam(name = "campaignId", required = false) List<Long> campaignIds,
                                         @RequestParam(defaultValue = "zh") String lang) {
         caller.requireAnyOf(READERS);
-        return file(summary.docx(named(campaignIds), lang), DOCX, "工作总结-" + campaignIds.stream()
-                .map(String::valueOf).collect(Collectors.joining("-")) + ".docx");
+        return Attachments.summary(summary.docx(named(campaignIds), lang), campaignIds.stream()
+                .map(String::valueOf).collect(Collectors.joining("-")));
     }
 
     @Operation(summary = "合并工作总结（网页） Work summary of several campaigns (HTML)")
@@ -90,12 +82,5 @@ class ReportController {
             throw new IllegalArgumentException("campaignId: name the campaigns, e.g. ?campaignId=1&campaignId=2");
         }
         return campaignIds;
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8).build().toString())
-                .body(body);
     }
 }

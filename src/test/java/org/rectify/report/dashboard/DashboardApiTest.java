@@ -109,9 +109,22 @@ class DashboardApiTest {
         assertThat(list.getStatusCode().value()).isEqualTo(200);
         assertThat(list.getBody()).contains(campaign.name());
 
+        // and the ledger and the drafted summary download from the dashboard with the same figures
+        ResponseEntity<byte[]> ledger = http.withBasicAuth("supervisor1", Rest.DEMO_PASSWORD)
+                .getForEntity(DATA + "/" + campaign.id() + "/ledger.xlsx", byte[].class);
+        assertThat(ledger.getStatusCode().value()).isEqualTo(200);
+        assertThat(ledger.getHeaders().getContentType().toString()).contains("spreadsheetml");
+        assertThat(http.withBasicAuth("supervisor1", Rest.DEMO_PASSWORD).getForEntity(DATA + "/" + campaign.id()
+                + "/summary.html", String.class).getBody()).contains("共建立企业整治档案3件", "复垦土地13.75亩");
+        assertThat(http.withBasicAuth("supervisor1", Rest.DEMO_PASSWORD).getForEntity(DATA + "/" + campaign.id()
+                + "/summary.docx?lang=en", byte[].class).getHeaders().getContentType().toString())
+                .contains("wordprocessingml");
+
         // but an agency and an anonymous caller are refused
         assertThat(http.withBasicAuth("safety1", Rest.DEMO_PASSWORD).getForEntity(DATA + "/" + campaign.id(), String.class)
                 .getStatusCode().value()).isEqualTo(403);
+        assertThat(http.withBasicAuth("safety1", Rest.DEMO_PASSWORD).getForEntity(DATA + "/" + campaign.id()
+                + "/summary.html", String.class).getStatusCode().value()).isEqualTo(403);
         assertThat(http.withBasicAuth("safety1", Rest.DEMO_PASSWORD).getForEntity(DATA, String.class)
                 .getStatusCode().value()).isEqualTo(403);
         assertThat(http.getForEntity(DATA, String.class).getStatusCode().value()).isEqualTo(401);

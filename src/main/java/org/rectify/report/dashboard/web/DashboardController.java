@@ -13,9 +13,13 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.rectify.campaign.CampaignView;
 import org.rectify.identity.Agency;
+import org.rectify.report.LedgerExport;
+import org.rectify.report.SummaryReport;
 import org.rectify.report.dashboard.DashboardData;
+import org.rectify.report.web.Attachments;
 import org.rectify.shared.BasicCredentials;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,11 +41,16 @@ class DashboardController {
     static final String BASE = "/rectify-dashboard/api";
 
     private final DashboardData data;
+    private final LedgerExport ledger;
+    private final SummaryReport summary;
     private final IdentityService identityService;
     private final String engineName;
 
-    DashboardController(DashboardData data, IdentityService identityService, ProcessEngine engine) {
+    DashboardController(DashboardData data, LedgerExport ledger, SummaryReport summary,
+                        IdentityService identityService, ProcessEngine engine) {
         this.data = data;
+        this.ledger = ledger;
+        this.summary = summary;
         this.identityService = identityService;
         this.engineName = engine.getName();
     }
@@ -73,6 +82,28 @@ class DashboardController {
                 .header("X-Total-Count", String.valueOf(list.total()))
                 .header("X-Truncated", String.valueOf(list.truncated()))
                 .body(list.cases());
+    }
+
+    /** The ledger (台账) as on /api, for the Cockpit session: the dashboard's download link. */
+    @GetMapping("/campaigns/{campaignId}/ledger.xlsx")
+    ResponseEntity<byte[]> ledger(@PathVariable Long campaignId, HttpServletRequest request) {
+        requireReader(request);
+        return Attachments.ledger(ledger.xlsx(campaignId), campaignId);
+    }
+
+    /** The drafted work summary (工作总结) as on /api, for the Cockpit session. */
+    @GetMapping("/campaigns/{campaignId}/summary.docx")
+    ResponseEntity<byte[]> summaryDocx(@PathVariable Long campaignId, @RequestParam(defaultValue = "zh") String lang,
+                                       HttpServletRequest request) {
+        requireReader(request);
+        return Attachments.summary(summary.docx(campaignId, lang), String.valueOf(campaignId));
+    }
+
+    @GetMapping(value = "/campaigns/{campaignId}/summary.html", produces = MediaType.TEXT_HTML_VALUE)
+    String summaryHtml(@PathVariable Long campaignId, @RequestParam(defaultValue = "zh") String lang,
+                       HttpServletRequest request) {
+        requireReader(request);
+        return summary.html(campaignId, lang);
     }
 
     private void requireReader(HttpServletRequest request) {

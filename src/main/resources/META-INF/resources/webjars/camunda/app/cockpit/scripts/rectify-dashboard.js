@@ -155,6 +155,16 @@ function render(node) {
             y.relocationTarget))))));
   }
 
+  // The campaign's ledger and drafted summary, from the same session.
+  function downloads(campaignId) {
+    const link = (id, href, text) => el('a', { href: `${API}/campaigns/${campaignId}/${href}`, target: '_blank',
+      'data-rectify-download': id, style: 'margin-right:16px' }, text);
+    return el('p', {}, link('ledger', 'ledger.xlsx', '台账 Ledger (.xlsx)'),
+      link('summary-html', 'summary.html', '工作总结 Summary (网页 web page)'),
+      link('summary-docx', 'summary.docx', '工作总结 Summary (Word)'),
+      link('summary-en', 'summary.html?lang=en', 'Summary in English'));
+  }
+
   async function show(campaignId) {
     body.innerHTML = '';
     cases.innerHTML = '';
@@ -177,6 +187,7 @@ function render(node) {
           onclick: target(`relocations-achieved-${y.year}`, `Year ${y.year} relocations achieved`) }])
     ];
     body.append(
+      downloads(campaignId),
       el('div', {},
         kpi('cases', '案件 Cases', p.cases, linkTo('all', undefined, 'all')),
         kpi('closures-decided', '决定关停 Closures decided', t.closures.decided, target('closures-decided', 'closures decided')),
