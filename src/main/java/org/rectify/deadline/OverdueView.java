@@ -4,13 +4,13 @@ import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.rectify.shared.EngineAsSystem;
 import org.springframework.stereotype.Service;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class OverdueView {
 
-    /** Enough for a dashboard; the counts per agency cover every task. */
+    /** Enough for a dashboard; the counts per agency cover every task (from the open-task register). */
     static final int MAX_LISTED = 500;
 
     public record LateTask(String taskId, String name, String activityId, String processInstanceId,
@@ -35,10 +35,22 @@ public class OverdueView {
 
     private final TaskService taskService;
     private final EngineAsSystem engine;
+    private final OpenTasks openTasks;
 
-    OverdueView(TaskService taskService, EngineAsSystem engine) {
+    OverdueView(TaskService taskService, EngineAsSystem engine, OpenTasks openTasks) {
         this.taskService = taskService;
         this.engine = engine;
+        this.openTasks = openTasks;
+    }
+
+    /** Overdue tasks of these campaigns' cases by agency, all of them counted (the dashboard, the summary). */
+    public Map<String, Long> overdueByAgency(Collection<Long> campaignIds) {
+        return openTasks.overdueByAgency(campaignIds, ClockUtil.getCurrentTime().toInstant());
+    }
+
+    /** The campaign's cases with overdue tasks of the agency, with how many each, by case id. */
+    public Map<Long, Long> overdueCases(Long campaignId, String agency) {
+        return openTasks.overdueCases(campaignId, agency, ClockUtil.getCurrentTime().toInstant());
     }
 
     public Overview overview(int withinDays) {
@@ -52,11 +64,8 @@ public class OverdueView {
                     .listPage(0, MAX_LISTED));
             List<LateTask> dueSoon = late(taskService.createTaskQuery().dueAfter(now).dueBefore(soon)
                     .orderByDueDate().asc().listPage(0, MAX_LISTED));
-            Map<String, long[]> counts = new TreeMap<>();
-            overdue.forEach(t -> t.agencies().forEach(a -> counts.computeIfAbsent(a, k -> new long[2])[0]++));
-            dueSoon.forEach(t -> t.agencies().forEach(a -> counts.computeIfAbsent(a, k -> new long[2])[1]++));
             Map<String, AgencyCount> byAgency = new TreeMap<>();
-            counts.forEach((agency, c) -> byAgency.put(agency, new AgencyCount(c[0], c[1])));
+            openTasks.countsByAgency(now.toInstant(), soon.toInstant()).forEach((agency, c) -> byAgency.put(agency, new AgencyCount(c[0], c[1])));
             return new Overview(now.toInstant(), withinDays, overdue, dueSoon, byAgency);
         });
     }
@@ -64,10 +73,7 @@ public class OverdueView {
     private List<LateTask> late(List<Task> tasks) {
         List<LateTask> late = new ArrayList<>();
         for (Task task : tasks) {
-            List<String> agencies = taskService.getIdentityLinksForTask(task.getId()).stream()
-                    .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
-                    .map(l -> l.getGroupId() != null ? l.getGroupId() : l.getUserId())
-                    .map(String::valueOf).toList();
+            List<String> agencies = List.copyOf(OpenTasks.agencies(taskService.getIdentityLinksForTask(task.getId())));
             Object caseId = taskService.getVariable(task.getId(), CASE_ID);
             late.add(new LateTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                     task.getProcessInstanceId(), caseId instanceof Long id ? id : null, agencies, task.getAssignee(),

@@ -10,16 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * The report's reads over one or several campaigns: one row per roster entry with its case, and
- * the GROUP BY counts and sums of the situation and of the work done.
+ * The summary's reads over one or several campaigns: the GROUP BY counts and sums of the
+ * situation and of the work done.
  */
 interface ReportQueries extends Repository<RosterEntry, Long> {
-
-    /** (Enterprise, EnterpriseCase or null) in roster order */
-    @Query("""
-            select e.enterprise, c from RosterEntry e left join EnterpriseCase c on c.id = e.caseId
-            where e.campaignId = :campaignId order by e.id""")
-    List<Object[]> ledger(Long campaignId);
 
     @Query("""
             select e.enterprise.businessType, count(e) from RosterEntry e
@@ -54,9 +48,6 @@ interface ReportQueries extends Repository<RosterEntry, Long> {
             select count(c) from EnterpriseCase c
             where c.campaignId in :campaignIds and c.addedAtVerification = true""")
     long countAddedAtVerification(Collection<Long> campaignIds);
-
-    @Query("select c.id from EnterpriseCase c where c.campaignId in :campaignIds")
-    List<Long> caseIds(Collection<Long> campaignIds);
 
     /** (Hazard.Status, count) */
     @Query("""

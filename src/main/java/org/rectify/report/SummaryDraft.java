@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -320,10 +319,7 @@ class SummaryDraft {
     }
 
     private Section difficulties(Scope scope, Lang lang) {
-        Set<Long> cases = new HashSet<>(queries.caseIds(scope.ids()));
-        Map<String, Long> byAgency = new TreeMap<>();
-        overdue.overview(0).overdue().stream().filter(t -> cases.contains(t.caseId()))
-                .forEach(t -> t.agencies().forEach(agency -> byAgency.merge(agency, 1L, Long::sum)));
+        Map<String, Long> byAgency = overdue.overdueByAgency(scope.ids());
         List<Block> blocks = new ArrayList<>();
         long late = byAgency.values().stream().mapToLong(Long::longValue).sum();
         blocks.add(new Text(late == 0 ? lang.t("目前没有超期未办的任务。", "No task is overdue.")

@@ -8,19 +8,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.rectify.campaign.CampaignProgress;
 import org.rectify.campaign.CampaignView;
 import org.rectify.campaign.Campaigns;
 import org.rectify.campaign.Progress;
 import org.rectify.deadline.OverdueView;
-import org.rectify.deadline.OverdueView.LateTask;
 import org.rectify.enterprise.CaseOutcome;
 import org.rectify.enterprise.CaseStage;
 import org.rectify.enterprise.Disposition;
@@ -88,9 +84,7 @@ public class DashboardData {
 
     public Dashboard of(Long campaignId) {
         Progress figures = progress.of(campaignId);
-        Map<String, Long> byAgency = new TreeMap<>();
-        overdueTasks(campaignId).forEach(task -> task.agencies()
-                .forEach(agency -> byAgency.merge(agency, 1L, Long::sum)));
+        Map<String, Long> byAgency = overdue.overdueByAgency(List.of(campaignId));
         Hazards hazards = new Hazards(sum(hazardsByCase(campaignId, false)), sum(hazardsByCase(campaignId, true)));
         Land land = jdbc.queryForObject("""
                 SELECT COALESCE(SUM(land_reclaimed_mu), 0), COALESCE(SUM(structures_demolished_m2), 0)
@@ -134,12 +128,7 @@ public class DashboardData {
                 if (value == null) {
                     throw new IllegalArgumentException("code: the agency (group id) whose overdue tasks to list");
                 }
-                counts = new TreeMap<>();
-                for (LateTask task : overdueTasks(campaignId)) {
-                    if (task.agencies().contains(value)) {
-                        counts.merge(task.caseId(), 1L, Long::sum);
-                    }
-                }
+                counts = overdue.overdueCases(campaignId, value);
                 ids = new ArrayList<>(counts.keySet());
             }
             case "hazards" -> {
@@ -162,15 +151,6 @@ public class DashboardData {
         List<Long> listed = ids.stream().sorted().limit(MAX_LISTED).toList();
         return new CaseList(ids.size(), details(campaignId, listed, hazardCounts ? counts : Map.of(),
                 hazardCounts ? Map.of() : counts));
-    }
-
-    /** The overdue tasks of the campaign's cases: the list the overdue figure counts. */
-    private List<LateTask> overdueTasks(Long campaignId) {
-        Set<Long> caseIds = new HashSet<>(jdbc.queryForList(
-                "SELECT id FROM enterprise_case WHERE campaign_id = ?", Long.class, campaignId));
-        return overdue.overview(0).overdue().stream()
-                .filter(task -> task.caseId() != null && caseIds.contains(task.caseId()))
-                .toList();
     }
 
     /** Case id to its number of hazards (verifiedOnly: of hazards closed), cases without any left out. */

@@ -1,0 +1,205 @@
+package org.rectify.deadline;
+
+import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.rectify.identity.Agency;
+import org.rectify.identity.EnterpriseAccounts;
+import org.rectify.shared.EngineAsSystem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The register of the cases' open user tasks (table open_task), kept from the engine's task
+ * events in the engine's own transaction: created, due date or assignee changed, completed or
+ * deleted. Overdue work per campaign and agency is then one GROUP BY over our tables, whatever the
+ * number of cases, and every node of a cluster sees the same register.
+ */
+@Component
+public class OpenTasks implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(OpenTasks.class);
+    private static final int PAGE = 500;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TaskService taskService;
+    private final EngineAsSystem engine;
+
+    OpenTasks(NamedParameterJdbcTemplate jdbc, TaskService taskService, EngineAsSystem engine) {
+        this.jdbc = jdbc;
+        this.taskService = taskService;
+        this.engine = engine;
+    }
+
+    @EventListener
+    public void onTaskEvent(DelegateTask task) {
+        switch (task.getEventName()) {
+            case TaskListener.EVENTNAME_CREATE -> register(task.getId(), caseId(task.getVariable(CASE_ID)),
+                    task.getTaskDefinitionKey(), task.getDueDate(), task.getCreateTime(), agencies(task.getCandidates()));
+            case TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_ASSIGNMENT -> jdbc.update(
+                    "UPDATE open_task SET due_at = :due WHERE task_id = :id",
+                    new MapSqlParameterSource("id", task.getId()).addValue("due", timestamp(task.getDueDate())));
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> forget(task.getId());
+            default -> {
+            }
+        }
+    }
+
+    /** Overdue tasks (due before now) of these campaigns' cases, by agency. */
+    public Map<String, Long> overdueByAgency(Collection<Long> campaignIds, Instant now) {
+        Map<String, Long> counts = new TreeMap<>();
+        if (campaignIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.query("""
+                SELECT a.agency, COUNT(*) FROM open_task t
+                JOIN open_task_agency a ON a.task_id = t.task_id
+                JOIN enterprise_case c ON c.id = t.case_id
+                WHERE c.campaign_id IN (:campaigns) AND t.due_at < :now
+                GROUP BY a.agency""",
+                new MapSqlParameterSource("campaigns", campaignIds).addValue("now", Timestamp.from(now)),
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** The campaign's cases with an overdue task of the agency, each with how many, by case id. */
+    public Map<Long, Long> overdueCases(Long campaignId, String agency, Instant now) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT t.case_id, COUNT(*) FROM open_task t
+                JOIN open_task_agency a ON a.task_id = t.task_id
+                JOIN enterprise_case c ON c.id = t.case_id
+                WHERE c.campaign_id = :campaign AND a.agency = :agency AND t.due_at < :now
+                GROUP BY t.case_id ORDER BY t.case_id""",
+                new MapSqlParameterSource("campaign", campaignId).addValue("agency", agency)
+                        .addValue("now", Timestamp.from(now)),
+                rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** Over all cases, by agency: {overdue (due before now), due soon (from now, before soon)}. */
+    public Map<String, long[]> countsByAgency(Instant now, Instant soon) {
+        Map<String, long[]> counts = new TreeMap<>();
+        jdbc.query("""
+                SELECT a.agency,
+                       SUM(CASE WHEN t.due_at < :now THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN t.due_at >= :now AND t.due_at < :soon THEN 1 ELSE 0 END)
+                FROM open_task t JOIN open_task_agency a ON a.task_id = t.task_id
+                WHERE t.due_at < :soon
+                GROUP BY a.agency""",
+                new MapSqlParameterSource("now", Timestamp.from(now)).addValue("soon", Timestamp.from(soon)),
+                rs -> {
+                    counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        return counts;
+    }
+
+    /**
+     * After an upgrade from a version without the register, its tasks are entered once at start-up
+     * (the register is empty while the engine has tasks). A task another node entered meanwhile is
+     * skipped.
+     */
+    @Override
+    public void run(ApplicationArguments args) {
+        Long registered = jdbc.getJdbcTemplate().queryForObject("SELECT COUNT(*) FROM open_task", Long.class);
+        if (registered == null || registered > 0) {
+            return;
+        }
+        int entered = engine.call(() -> {
+            int count = 0;
+            for (int first = 0; ; first += PAGE) {
+                List<Task> page = taskService.createTaskQuery().orderByTaskId().asc().listPage(first, PAGE);
+                for (Task task : page) {
+                    Long caseId = caseId(taskService.getVariable(task.getId(), CASE_ID));
+                    if (caseId != null) {
+                        try {
+                            register(task.getId(), caseId, task.getTaskDefinitionKey(), task.getDueDate(),
+                                    task.getCreateTime(), agencies(taskService.getIdentityLinksForTask(task.getId())));
+                            count++;
+                        } catch (DuplicateKeyException alreadyThere) {
+                            // entered by its own event on this or another node
+                        }
+                    }
+                }
+                if (page.size() < PAGE) {
+                    return count;
+                }
+            }
+        });
+        if (entered > 0) {
+            log.info("Open-task register: {} open case tasks entered from the engine", entered);
+        }
+    }
+
+    private void register(String taskId, Long caseId, String activityId, Date due, Date created,
+                          Collection<String> agencies) {
+        if (caseId == null) {
+            return;
+        }
+        jdbc.update("""
+                INSERT INTO open_task (task_id, case_id, activity_id, due_at, created_at)
+                VALUES (:id, :caseId, :activity, :due, :created)""",
+                new MapSqlParameterSource("id", taskId).addValue("caseId", caseId).addValue("activity", activityId)
+                        .addValue("due", timestamp(due)).addValue("created", timestamp(created)));
+        for (String agency : agencies) {
+            jdbc.update("INSERT INTO open_task_agency (task_id, agency) VALUES (:id, :agency)",
+                    new MapSqlParameterSource("id", taskId).addValue("agency", agency));
+        }
+    }
+
+    private void forget(String taskId) {
+        MapSqlParameterSource id = new MapSqlParameterSource("id", taskId);
+        jdbc.update("DELETE FROM open_task_agency WHERE task_id = :id", id);
+        jdbc.update("DELETE FROM open_task WHERE task_id = :id", id);
+    }
+
+    /** Candidate groups; an enterprise's own account counts as the enterprise group. */
+    static Collection<String> agencies(Collection<? extends IdentityLink> links) {
+        TreeSet<String> agencies = new TreeSet<>();
+        for (IdentityLink link : links) {
+            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                continue;
+            }
+            if (link.getGroupId() != null) {
+                agencies.add(link.getGroupId());
+            } else if (link.getUserId() != null) {
+                agencies.add(link.getUserId().startsWith(EnterpriseAccounts.PREFIX) ? Agency.ENTERPRISE.groupId()
+                        : link.getUserId());
+            }
+        }
+        return agencies;
+    }
+
+    private static Long caseId(Object value) {
+        return value instanceof Number number ? number.longValue() : null;
+    }
+
+    private static Timestamp timestamp(Date date) {
+        return date == null ? null : new Timestamp(date.getTime());
+    }
+}
