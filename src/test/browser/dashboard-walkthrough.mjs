@@ -12,15 +12,10 @@
 //
 //   BASE_URL=http://localhost:8080 node src/test/browser/dashboard-walkthrough.mjs
 import {
-  BASE_URL, PASSWORD, api, assert, basic, creditCode, daysFromNow, enterCredentials, newContext, restWork,
+  BASE_URL, PASSWORD, api, assert, basic, creditCode, daysFromNow, enterCredentials, newContext, restSurveyAndReview, restWork,
   runWalkthrough, screenshotPath, setCurrentPage, setShotPrefix, step,
 } from './lib.mjs';
 
-const REVIEW_PANEL = ['safety', 'environment', 'market-regulation', 'natural-resources', 'development-reform', 'quality'];
-const DIMENSIONS = [
-  'safetyProduction', 'environmentalProtection', 'technologyQuality', 'personnelQualification',
-  'land', 'energyConsumption', 'projectApproval', 'businessRegistration',
-];
 
 /** The cases behind a number as the dashboard's data lists them (at most 500), with their total. */
 async function casesBehind(campaignId, dimension, code) {
@@ -188,16 +183,7 @@ await runWalkthrough(async (browser) => {
       campaignId: campaign.id,
     });
     assert(opened.status === 201, `POST /api/cases: HTTP ${opened.status} ${opened.text}`);
-    const survey = { productionRunning: true, approvalsPresent: true };
-    for (const dimension of DIMENSIONS) {
-      survey[`${dimension}Compliant`] = true;
-      survey[`${dimension}Note`] = '';
-    }
-    await restWork('town-econ-center1', code, 'Activity_SurveyEnterprise', survey);
-    for (const agency of REVIEW_PANEL) {
-      await restWork(`${agency}1`, code, 'Activity_ConductJointReview',
-        { opinionDisposition: 'CLOSE', opinionText: `${agency}: 同意关停 Agree to close` });
-    }
+    await restSurveyAndReview(code, 'CLOSE', '同意关停 Agree to close');
     const deadline = daysFromNow(30);
     await restWork('district-office1', code, 'Activity_DecideDisposition', {
       disposition: 'CLOSE', dispositionDeadline: deadline, supervisingAgency: 'safety',

@@ -223,6 +223,32 @@ export async function restWork(user, businessKey, activityId, form) {
   return taskId;
 }
 
+/** The eight survey dimensions (form keys <dimension>Compliant and <dimension>Note). */
+export const DIMENSIONS = [
+  'safetyProduction', 'environmentalProtection', 'technologyQuality', 'personnelQualification',
+  'land', 'energyConsumption', 'projectApproval', 'businessRegistration',
+];
+
+/** The agencies of the joint review in the demo configuration. */
+export const REVIEW_PANEL = ['safety', 'environment', 'market-regulation', 'natural-resources', 'development-reform', 'quality'];
+
+/**
+ * A compliant survey and a unanimous joint review of the case over engine REST, as the demo users:
+ * every agency of the panel proposes the disposition with the opinion text (its id first).
+ */
+export async function restSurveyAndReview(businessKey, disposition, opinionText) {
+  const survey = { productionRunning: true, approvalsPresent: true };
+  for (const dimension of DIMENSIONS) {
+    survey[`${dimension}Compliant`] = true;
+    survey[`${dimension}Note`] = '';
+  }
+  await restWork('town-econ-center1', businessKey, 'Activity_SurveyEnterprise', survey);
+  for (const agency of REVIEW_PANEL) {
+    await restWork(`${agency}1`, businessKey, 'Activity_ConductJointReview',
+      { opinionDisposition: disposition, opinionText: `${agency}: ${opinionText}` });
+  }
+}
+
 /** Open tasks of the process instance, as the engine REST API lists them to the read-only supervisor. */
 export async function openTasks(processInstanceId) {
   const response = await api('GET', `/engine-rest/task?processInstanceId=${processInstanceId}`, 'supervisor1');

@@ -17,7 +17,7 @@ import {
   PASSWORD, TASKLIST, api, assert, candidateGroups, captureFailure, checkFormRendered, choose, completeRefused,
   creditCode, currentTaskId, enterCredentials, fillText, findCaseTask, formField, isoDate, login, oneLine,
   openFilter, openTasks, noSpinner, runWalkthrough, screenshot, setCheckbox, setCurrentPage, pickDate, step,
-  workTask,
+  workTask, DIMENSIONS,
 } from './lib.mjs';
 
 // the campaign the case is opened in; CAMPAIGN_ID= (empty) opens it without one
@@ -42,10 +42,6 @@ const REVIEWERS = [
   { user: 'quality1', group: 'quality', disposition: '原地整治提升 Rectify in place' },
 ];
 
-const DIMENSIONS = [
-  'safetyProduction', 'environmentalProtection', 'technologyQuality', 'personnelQualification',
-  'land', 'energyConsumption', 'projectApproval', 'businessRegistration',
-];
 const NON_COMPLIANT = 'land';
 const LAND_NOTE = '厂房占用一般农田约0.8亩 Workshop occupies 0.8 mu of farmland';
 

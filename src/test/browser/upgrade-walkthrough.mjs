@@ -26,7 +26,7 @@ import { createHash } from 'node:crypto';
 import {
   PASSWORD, api, assert, checkFormRendered, chooseRadio, claim, complete,
   completeRefused, creditCode, currentTaskId, daysFromNow, fillText, findCaseTask, formField, login, noSpinner,
-  openCaseTasks, openFilter, restTaskId, restWork, runWalkthrough, screenshot, setShotPrefix,
+  openCaseTasks, openFilter, restTaskId, restSurveyAndReview, restWork, runWalkthrough, screenshot, setShotPrefix,
   step, workTask, STEP_TIMEOUT,
 } from './lib.mjs';
 
@@ -39,11 +39,6 @@ const TASK = {
   rectify: '实施整改 Rectify the hazards',
 };
 
-const REVIEW_PANEL = ['safety', 'environment', 'market-regulation', 'natural-resources', 'development-reform', 'quality'];
-const DIMENSIONS = [
-  'safetyProduction', 'environmentalProtection', 'technologyQuality', 'personnelQualification',
-  'land', 'energyConsumption', 'projectApproval', 'businessRegistration',
-];
 
 /** The issues of the diagnosis, one per line as the form takes them (area | severity | item | description). */
 const HAZARD_LINES = [
@@ -164,16 +159,7 @@ async function main(browser) {
   });
 
   await step('drive the survey, joint review, decision (RECTIFY_IN_PLACE) and on-site verification through engine REST as the demo users', async () => {
-    const survey = { productionRunning: true, approvalsPresent: true };
-    for (const dimension of DIMENSIONS) {
-      survey[`${dimension}Compliant`] = true;
-      survey[`${dimension}Note`] = '';
-    }
-    await restWork('town-econ-center1', code, 'Activity_SurveyEnterprise', survey);
-    for (const agency of REVIEW_PANEL) {
-      await restWork(`${agency}1`, code, 'Activity_ConductJointReview',
-        { opinionDisposition: 'RECTIFY_IN_PLACE', opinionText: `${agency}: 同意原地整治提升 Agree to upgrade in place` });
-    }
+    await restSurveyAndReview(code, 'RECTIFY_IN_PLACE', '同意原地整治提升 Agree to upgrade in place');
     await restWork('district-office1', code, 'Activity_DecideDisposition', {
       disposition: 'RECTIFY_IN_PLACE',
       dispositionDeadline: daysFromNow(90),
