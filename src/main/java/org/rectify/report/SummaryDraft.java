@@ -20,6 +20,7 @@ import org.rectify.campaign.Progress;
 import org.rectify.campaign.Progress.Count;
 import org.rectify.deadline.OverdueView;
 import org.rectify.enterprise.BusinessType;
+import org.rectify.identity.Agency;
 import org.rectify.enterprise.CaseOutcome;
 import org.rectify.enterprise.Disposition;
 import org.rectify.enterprise.RevenueBand;
@@ -326,7 +327,8 @@ class SummaryDraft {
                 : lang.t("部分环节办理超期，按部门统计如下。", "Some tasks are overdue; by agency:")));
         if (late > 0) {
             blocks.add(table(lang.t("超期任务", "Overdue tasks"), lang, byAgency.entrySet().stream()
-                    .map(e -> List.of(e.getKey(), String.valueOf(e.getValue()))).toList()));
+                    .map(e -> List.of(Agency.byGroupId(e.getKey()).map(a -> lang.pick(a.displayName()))
+                            .orElse(e.getKey()), String.valueOf(e.getValue()))).toList()));
         }
         List<FirmRecord> troubled = firms.ofCampaigns(scope.ids()).stream().filter(FirmRecord::troubled).toList();
         blocks.add(new Text(troubled.isEmpty()

@@ -82,7 +82,7 @@ class OverdueFiguresTest {
                 .doesNotContainKey(caseId(producers.get(0)));
         // and the summary's difficulties and the dashboard say the same
         assertThat(Rest.as(http, "supervisor1").api().get("/campaigns/" + mine.id() + "/summary.html").getBody())
-                .contains("<tr><td>" + SURVEYORS + "</td><td>2</td></tr>");
+                .contains("<tr><td>镇经贸中心</td><td>2</td></tr>");
         assertThat(http.withBasicAuth("supervisor1", Rest.DEMO_PASSWORD).getForObject(
                 "/rectify-dashboard/api/campaigns/" + mine.id(), String.class))
                 .contains("\"overdueByAgency\":{\"" + SURVEYORS + "\":2}");

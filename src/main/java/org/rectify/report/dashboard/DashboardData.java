@@ -20,6 +20,7 @@ import org.rectify.deadline.OverdueView;
 import org.rectify.enterprise.CaseOutcome;
 import org.rectify.enterprise.CaseStage;
 import org.rectify.enterprise.Disposition;
+import org.rectify.identity.Agency;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -40,8 +41,13 @@ public class DashboardData {
     public record Land(BigDecimal reclaimedMu, BigDecimal demolishedSqm) {
     }
 
-    public record Dashboard(Progress progress, Map<String, Long> overdueByAgency, Hazards hazards, Land land) {
+    /** agencies: the bilingual name of each agency (group id) the figures may name */
+    public record Dashboard(Progress progress, Map<String, Long> overdueByAgency, Hazards hazards, Land land,
+                            Map<String, String> agencies) {
     }
+
+    private static final Map<String, String> AGENCIES = Arrays.stream(Agency.values())
+            .collect(Collectors.toUnmodifiableMap(Agency::groupId, Agency::displayName));
 
     /**
      * One case behind a number: enough to open it in Cockpit or in /api/cases/{id}, with what the
@@ -90,7 +96,7 @@ public class DashboardData {
                 SELECT COALESCE(SUM(land_reclaimed_mu), 0), COALESCE(SUM(structures_demolished_m2), 0)
                 FROM enterprise_case WHERE campaign_id = ?""",
                 (rs, row) -> new Land(rs.getBigDecimal(1), rs.getBigDecimal(2)), campaignId);
-        return new Dashboard(figures, byAgency, hazards, land);
+        return new Dashboard(figures, byAgency, hazards, land, AGENCIES);
     }
 
     /**

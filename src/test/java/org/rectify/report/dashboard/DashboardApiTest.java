@@ -94,6 +94,7 @@ class DashboardApiTest {
         assertThat(dashboard.get("hazards").get("closed").asLong()).isEqualTo(1);
         assertThat(dashboard.get("land").get("reclaimedMu").decimalValue()).isEqualByComparingTo("13.75");
         assertThat(dashboard.get("overdueByAgency").isObject()).isTrue();
+        assertThat(dashboard.get("agencies").get("town-econ-center").asText()).isEqualTo("镇经贸中心 Town economic and trade centre");
 
         // and the numbers lead to their cases
         JsonNode surveyed = JSON.readTree(http.withBasicAuth("supervisor1", Rest.DEMO_PASSWORD)

@@ -124,7 +124,7 @@ function render(node) {
         ...(extra ? [el('td', { 'data-rectify-count': '' }, extra[1](c) ?? '')] : []),
         el('td', {}, c.processInstanceId
           ? el('a', { href: `#/process-instance/${c.processInstanceId}/runtime` }, 'Cockpit') : '',
-          ' ', el('a', { href: `/api/cases/${c.id}`, target: '_blank' }, 'case file'))))));
+          ' ', el('a', { href: `/api/cases/${c.id}`, target: '_blank' }, '案件档案 Case file'))))));
     cases.append(table);
     cases.scrollIntoView({ block: 'nearest' });
   }
@@ -147,11 +147,11 @@ function render(node) {
         el('thead', {}, el('tr', {}, ['年度 Year', '到期关停 Closures due', '完成关停 Closures achieved',
           '到期搬迁 Relocations due', '完成搬迁 Relocations achieved'].map(h => el('th', {}, h)))),
         el('tbody', {}, years.map(y => el('tr', {},
-          el('td', {}, `Year ${y.year} (${y.from} – ${y.to})`),
-          cell(`target:closures-due-${y.year}`, y.closuresDue, `Year ${y.year} closures due`),
-          cell(`target:closures-achieved-${y.year}`, y.closuresAchieved, `Year ${y.year} closures achieved`, y.closureTarget),
-          cell(`target:relocations-due-${y.year}`, y.relocationsDue, `Year ${y.year} relocations due`),
-          cell(`target:relocations-achieved-${y.year}`, y.relocationsAchieved, `Year ${y.year} relocations achieved`,
+          el('td', {}, `第${y.year}年 Year ${y.year} (${y.from} – ${y.to})`),
+          cell(`target:closures-due-${y.year}`, y.closuresDue, `第${y.year}年到期关停 Year ${y.year} closures due`),
+          cell(`target:closures-achieved-${y.year}`, y.closuresAchieved, `第${y.year}年完成关停 Year ${y.year} closures achieved`, y.closureTarget),
+          cell(`target:relocations-due-${y.year}`, y.relocationsDue, `第${y.year}年到期搬迁 Year ${y.year} relocations due`),
+          cell(`target:relocations-achieved-${y.year}`, y.relocationsAchieved, `第${y.year}年完成搬迁 Year ${y.year} relocations achieved`,
             y.relocationTarget))))));
   }
 
@@ -162,7 +162,7 @@ function render(node) {
     return el('p', {}, link('ledger', 'ledger.xlsx', '台账 Ledger (.xlsx)'),
       link('summary-html', 'summary.html', '工作总结 Summary (网页 web page)'),
       link('summary-docx', 'summary.docx', '工作总结 Summary (Word)'),
-      link('summary-en', 'summary.html?lang=en', 'Summary in English'));
+      link('summary-en', 'summary.html?lang=en', '英文版 Summary in English'));
   }
 
   async function show(campaignId) {
@@ -177,35 +177,35 @@ function render(node) {
     const target = (code, label) => linkTo('target', code, label);
     const targetItems = [
       { label: '关停 Closures (total)', key: 'closures', value: t.closures.achieved, target: t.closures.target,
-        onclick: target('closures-achieved', 'closures achieved') },
+        onclick: target('closures-achieved', '完成关停 Closures achieved') },
       { label: '搬迁 Relocations (total)', key: 'relocations', value: t.relocations.achieved, target: t.relocations.target,
-        onclick: target('relocations-achieved', 'relocations achieved') },
+        onclick: target('relocations-achieved', '完成搬迁 Relocations achieved') },
       ...t.years.flatMap(y => [
-        { label: `Year ${y.year} closures`, key: `year${y.year}:closures`, value: y.closuresAchieved, target: y.closureTarget,
-          onclick: target(`closures-achieved-${y.year}`, `Year ${y.year} closures achieved`) },
-        { label: `Year ${y.year} relocations`, key: `year${y.year}:relocations`, value: y.relocationsAchieved, target: y.relocationTarget,
-          onclick: target(`relocations-achieved-${y.year}`, `Year ${y.year} relocations achieved`) }])
+        { label: `第${y.year}年关停 Year ${y.year} closures`, key: `year${y.year}:closures`, value: y.closuresAchieved, target: y.closureTarget,
+          onclick: target(`closures-achieved-${y.year}`, `第${y.year}年完成关停 Year ${y.year} closures achieved`) },
+        { label: `第${y.year}年搬迁 Year ${y.year} relocations`, key: `year${y.year}:relocations`, value: y.relocationsAchieved, target: y.relocationTarget,
+          onclick: target(`relocations-achieved-${y.year}`, `第${y.year}年完成搬迁 Year ${y.year} relocations achieved`) }])
     ];
     body.append(
       downloads(campaignId),
       el('div', {},
-        kpi('cases', '案件 Cases', p.cases, linkTo('all', undefined, 'all')),
-        kpi('closures-decided', '决定关停 Closures decided', t.closures.decided, target('closures-decided', 'closures decided')),
-        kpi('closures-achieved', '完成关停 Closures achieved', t.closures.achieved, target('closures-achieved', 'closures achieved')),
-        kpi('relocations-decided', '决定搬迁 Relocations decided', t.relocations.decided, target('relocations-decided', 'relocations decided')),
-        kpi('relocations-achieved', '完成搬迁 Relocations achieved', t.relocations.achieved, target('relocations-achieved', 'relocations achieved')),
-        kpi('hazards-found', '发现隐患 Hazards found', d.hazards.found, linkTo('hazards', 'found', 'hazards found')),
-        kpi('hazards-closed', '隐患闭环 Hazards closed', d.hazards.closed, linkTo('hazards', 'closed', 'hazards closed')),
-        kpi('land', '腾退土地 Land reclaimed (mu)', Number(d.land.reclaimedMu), linkTo('land', 'reclaimed', 'land reclaimed')),
-        kpi('demolished', '拆除 Demolished (m²)', Number(d.land.demolishedSqm), linkTo('land', 'demolished', 'structures demolished'))),
+        kpi('cases', '案件 Cases', p.cases, linkTo('all', undefined, '全部 All')),
+        kpi('closures-decided', '决定关停 Closures decided', t.closures.decided, target('closures-decided', '决定关停 Closures decided')),
+        kpi('closures-achieved', '完成关停 Closures achieved', t.closures.achieved, target('closures-achieved', '完成关停 Closures achieved')),
+        kpi('relocations-decided', '决定搬迁 Relocations decided', t.relocations.decided, target('relocations-decided', '决定搬迁 Relocations decided')),
+        kpi('relocations-achieved', '完成搬迁 Relocations achieved', t.relocations.achieved, target('relocations-achieved', '完成搬迁 Relocations achieved')),
+        kpi('hazards-found', '发现隐患 Hazards found', d.hazards.found, linkTo('hazards', 'found', '发现隐患 Hazards found')),
+        kpi('hazards-closed', '隐患闭环 Hazards closed', d.hazards.closed, linkTo('hazards', 'closed', '隐患闭环 Hazards closed')),
+        kpi('land', '腾退土地 Land reclaimed (mu)', Number(d.land.reclaimedMu), linkTo('land', 'reclaimed', '腾退土地 Land reclaimed')),
+        kpi('demolished', '拆除 Demolished (m²)', Number(d.land.demolishedSqm), linkTo('land', 'demolished', '拆除 Structures demolished'))),
       barChart('targets', '目标完成 Closures and relocations against target (achieved / target)', targetItems),
       yearTable(campaignId, t.years),
       barChart('stage', '按阶段 Cases by stage', byCode('stage', p.byStage)),
       barChart('disposition', '按处置 Cases by disposition', byCode('disposition', p.byDisposition)),
       barChart('outcome', '按结果 Cases by outcome', byCode('outcome', p.byOutcome)),
       barChart('overdue', '逾期任务 Overdue tasks by agency', Object.entries(d.overdueByAgency)
-        .map(([agency, count]) => ({ label: agency, key: `overdue:${agency}`, value: count,
-          onclick: linkTo('overdue', agency, `overdue tasks of ${agency}`) }))));
+        .map(([agency, count]) => ({ label: (d.agencies || {})[agency] || agency, key: `overdue:${agency}`, value: count,
+          onclick: linkTo('overdue', agency, `逾期任务 Overdue tasks: ${(d.agencies || {})[agency] || agency}`) }))));
     root.setAttribute('data-rectify-loaded', String(campaignId));
   }
 
