@@ -144,7 +144,7 @@ class SummaryDraft {
 
     private static String title(Scope scope, Lang lang) {
         if (!scope.combined()) {
-            return scope.campaigns().get(0).name() + lang.t("工作总结", " work summary");
+            return scope.campaigns().get(0).name() + lang.t(" — 工作总结", " — work summary");
         }
         String areas = String.join("、", areas(scope));
         return lang.t(areas + "化工企业专项整治工作总结（" + scope.campaigns().size() + "项行动）",

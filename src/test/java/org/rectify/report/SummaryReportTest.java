@@ -106,7 +106,7 @@ class SummaryReportTest {
         assertThat(english.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(english.getBody()).contains("1. The situation", "5. Next steps",
                 "[To be written by the leading group]", "<td>Total</td>").doesNotContain("基本情况");
-        assertThat(chinese.getBody()).contains("<html lang=\"zh-CN\">", "一、基本情况", "总结网页 Summary page工作总结");
+        assertThat(chinese.getBody()).contains("<html lang=\"zh-CN\">", "一、基本情况", "<h1>总结网页 Summary page — 工作总结</h1>");
         assertThat(supervisor.get("/campaigns/999999/summary.html").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(supervisor.get("/campaigns/" + campaign.id() + "/summary.html?lang=fr").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
