@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The register of the cases' open user tasks (table open_task), kept from the engine's task
- * events in the engine's own transaction: created, due date or assignee changed, completed or
- * deleted. Overdue work per campaign and agency is then one GROUP BY over our tables, whatever the
+ * events in the engine's own transaction: created, due date changed (a deadline extension saves
+ * the task), completed or deleted. Overdue work per campaign and agency is then one GROUP BY over our tables, whatever the
  * number of cases, and every node of a cluster sees the same register.
  */
 @Component
@@ -57,7 +57,7 @@ public class OpenTasks implements ApplicationRunner {
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> register(task.getId(), caseId(task.getVariable(CASE_ID)),
                     task.getTaskDefinitionKey(), task.getDueDate(), task.getCreateTime(), agencies(task.getCandidates()));
-            case TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_ASSIGNMENT -> jdbc.update(
+            case TaskListener.EVENTNAME_UPDATE -> jdbc.update(
                     "UPDATE open_task SET due_at = :due WHERE task_id = :id",
                     new MapSqlParameterSource("id", task.getId()).addValue("due", timestamp(task.getDueDate())));
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> forget(task.getId());

@@ -52,12 +52,13 @@ public class FirmPerformance {
         if (campaignIds == null || campaignIds.isEmpty()) {
             return List.of();
         }
-        return records(queries.figures(campaignIds), queries.lateOrReturned(campaignIds));
+        return records(queries.figures(false, campaignIds), queries.lateOrReturned(false, campaignIds));
     }
 
     /** Every report on record, with or without a campaign. */
     public List<FirmRecord> all() {
-        return records(queries.allFigures(), queries.allLateOrReturned());
+        List<Long> unused = List.of(0L);
+        return records(queries.figures(true, unused), queries.lateOrReturned(true, unused));
     }
 
     private List<FirmRecord> records(List<Object[]> figures, List<Object[]> lateOrReturned) {

@@ -121,9 +121,9 @@ class SummaryDraft {
     }
 
     Summary draft(List<Long> campaignIds, Lang lang) {
-        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(campaignIds));
+        List<Long> ids = campaignIds == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(campaignIds));
         if (ids.isEmpty() || ids.contains(null)) {
-            throw new IllegalArgumentException("campaignId: name at least one campaign");
+            throw new IllegalArgumentException("campaignId: name the campaigns, e.g. ?campaignId=1&campaignId=2");
         }
         if (ids.size() > MAX_CAMPAIGNS) {
             throw new IllegalArgumentException("campaignId: at most " + MAX_CAMPAIGNS + " campaigns in one report, not "
@@ -223,20 +223,23 @@ class SummaryDraft {
 
     private Table byCampaign(Scope scope, Lang lang) {
         List<List<String>> rows = new ArrayList<>();
+        long eliminatedTotal = 0;
+        BigDecimal landTotal = BigDecimal.ZERO;
         for (int i = 0; i < scope.campaigns().size(); i++) {
             CampaignView campaign = scope.campaigns().get(i);
             Progress figures = scope.progress().get(i);
             List<Long> one = List.of(campaign.id());
+            long eliminated = hazards(one).getOrDefault(Hazard.Status.VERIFIED.name(), 0L);
+            BigDecimal land = queries.landReclaimedMu(one);
+            eliminatedTotal += eliminated;
+            landTotal = land == null ? landTotal : landTotal.add(land);
             rows.add(List.of(lang.pick(campaign.name()), String.valueOf(figures.cases()),
                     String.valueOf(figures.targets().closures().achieved()),
-                    String.valueOf(figures.targets().relocations().achieved()),
-                    String.valueOf(hazards(one).getOrDefault(Hazard.Status.VERIFIED.name(), 0L)),
-                    mu(queries.landReclaimedMu(one))));
+                    String.valueOf(figures.targets().relocations().achieved()), String.valueOf(eliminated), mu(land)));
         }
         rows.add(List.of(lang.t("合计", "Total"), String.valueOf(scope.cases()),
                 String.valueOf(scope.closures().achieved()), String.valueOf(scope.relocations().achieved()),
-                String.valueOf(hazards(scope.ids()).getOrDefault(Hazard.Status.VERIFIED.name(), 0L)),
-                mu(queries.landReclaimedMu(scope.ids()))));
+                String.valueOf(eliminatedTotal), mu(landTotal)));
         return new Table(lang.t("各整治行动", "By campaign"), List.of(lang.t("整治行动", "Campaign"),
                 lang.t("企业", "Enterprises"), lang.t("完成关闭", "Closures achieved"), lang.t("完成搬迁", "Relocations achieved"),
                 lang.t("隐患销号", "Hazards eliminated"), lang.t("复垦土地（亩）", "Land reclaimed (mu)")), rows);

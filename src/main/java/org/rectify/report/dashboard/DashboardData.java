@@ -91,7 +91,10 @@ public class DashboardData {
     public Dashboard of(Long campaignId) {
         Progress figures = progress.of(campaignId);
         Map<String, Long> byAgency = overdue.overdueByAgency(List.of(campaignId));
-        Hazards hazards = new Hazards(sum(hazardsByCase(campaignId, false)), sum(hazardsByCase(campaignId, true)));
+        Hazards hazards = jdbc.queryForObject("""
+                SELECT COUNT(*), COALESCE(SUM(CASE WHEN h.status = 'VERIFIED' THEN 1 ELSE 0 END), 0)
+                FROM hazard h JOIN enterprise_case c ON c.id = h.case_id WHERE c.campaign_id = ?""",
+                (rs, row) -> new Hazards(rs.getLong(1), rs.getLong(2)), campaignId);
         Land land = jdbc.queryForObject("""
                 SELECT COALESCE(SUM(land_reclaimed_mu), 0), COALESCE(SUM(structures_demolished_m2), 0)
                 FROM enterprise_case WHERE campaign_id = ?""",
@@ -169,10 +172,6 @@ public class DashboardData {
                     counts.put(rs.getLong(1), rs.getLong(2));
                 }, campaignId);
         return counts;
-    }
-
-    private static long sum(Map<Long, Long> counts) {
-        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private <E extends Enum<E>> List<Long> byColumn(Long campaignId, String column, Class<E> type, String code) {
