@@ -85,13 +85,21 @@ class StartupAndDeploymentTest {
     }
 
     @Test
-    void healthShowsTheDatabaseAndMetricsAreExposed() {
-        ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
-        ResponseEntity<String> metrics = http.getForEntity("/actuator/prometheus", String.class);
+    void healthIsOpenWithoutDetailsAndMetricsNeedAnAdministrator() {
+        ResponseEntity<String> anonymousHealth = http.getForEntity("/actuator/health", String.class);
+        ResponseEntity<String> adminHealth = http.withBasicAuth("admin", "demo").getForEntity("/actuator/health", String.class);
+        ResponseEntity<String> anonymousMetrics = http.getForEntity("/actuator/prometheus", String.class);
+        ResponseEntity<String> agencyMetrics = http.withBasicAuth("safety1", "demo")
+                .getForEntity("/actuator/prometheus", String.class);
+        ResponseEntity<String> adminMetrics = http.withBasicAuth("admin", "demo")
+                .getForEntity("/actuator/prometheus", String.class);
 
-        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(health.getBody()).contains("\"db\"").contains("\"status\":\"UP\"");
-        assertThat(metrics.getBody()).contains("jvm_memory_used_bytes");
+        assertThat(anonymousHealth.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(anonymousHealth.getBody()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(adminHealth.getBody()).contains("\"db\"").contains("\"status\":\"UP\"");
+        assertThat(anonymousMetrics.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(agencyMetrics.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(adminMetrics.getBody()).contains("jvm_memory_used_bytes");
     }
 
     private Deployment latestModelDeployment() {

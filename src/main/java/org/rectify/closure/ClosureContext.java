@@ -5,10 +5,13 @@ import static org.rectify.closure.ClosureVariables.*;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rectify.enterprise.CaseContextContributor;
 import org.rectify.enterprise.CaseStage;
+import org.rectify.enterprise.CaseView;
 import org.rectify.enterprise.EnterpriseCase;
 import org.springframework.stereotype.Component;
 
@@ -38,18 +41,27 @@ class ClosureContext implements CaseContextContributor {
     }
 
     @Override
-    public Map<String, String> summaries(EnterpriseCase enterpriseCase) {
+    public Map<String, String> summaries(EnterpriseCase enterpriseCase, Set<String> wanted, CaseView view) {
+        if (!wanted.contains(CLOSURE_SUMMARY) && !wanted.contains(RELOCATION_SUMMARY)) {
+            return Map.of();
+        }
         ClosureService.ClosureRecord record = closures.record(enterpriseCase.getId());
-        return Map.of(CLOSURE_SUMMARY, closureSummary(enterpriseCase, record),
-                RELOCATION_SUMMARY, relocationSummary(record));
+        Map<String, String> summaries = new HashMap<>();
+        if (wanted.contains(CLOSURE_SUMMARY)) {
+            summaries.put(CLOSURE_SUMMARY, closureSummary(enterpriseCase, record, view));
+        }
+        if (wanted.contains(RELOCATION_SUMMARY)) {
+            summaries.put(RELOCATION_SUMMARY, relocationSummary(record, view));
+        }
+        return summaries;
     }
 
-    private static String closureSummary(EnterpriseCase c, ClosureService.ClosureRecord record) {
+    private static String closureSummary(EnterpriseCase c, ClosureService.ClosureRecord record, CaseView view) {
         List<String> lines = new ArrayList<>();
-        record.notices().forEach(n -> lines.add("关闭通知 Notice " + WHEN.format(n.getIssuedAt()) + " " + n.getIssuedBy()
+        record.notices().forEach(n -> lines.add("关闭通知 Notice " + WHEN.format(n.getIssuedAt()) + view.by(n.getIssuedBy())
                 + ": 停产期限 stop production by " + n.getStopProductionBy() + " - " + n.getNoticeText()));
         record.checks().forEach(k -> lines.add("第" + k.getRoundNumber() + "次核查 Check " + k.getRoundNumber() + " "
-                + WHEN.format(k.getCheckedAt()) + " " + k.getCheckedBy() + ": "
+                + WHEN.format(k.getCheckedAt()) + view.by(k.getCheckedBy()) + ": "
                 + (k.isComplete() ? "关闭到位 complete" : "未到位，复查 re-check on " + k.getRecheckDate())
                 + " - " + k.getNote()));
         record.units().forEach(u -> lines.add("淘汰 Removed: " + u.getUnitType() + " × " + u.getUnitCount()));
@@ -62,13 +74,13 @@ class ClosureContext implements CaseContextContributor {
         return lines.isEmpty() ? NONE : String.join("\n", lines);
     }
 
-    private static String relocationSummary(ClosureService.ClosureRecord record) {
+    private static String relocationSummary(ClosureService.ClosureRecord record, CaseView view) {
         List<String> lines = new ArrayList<>();
         for (RelocationPlan p : record.relocations()) {
-            lines.add("方案 Plan by " + p.getPlannedBy() + ": " + p.getTargetPark() + ", 搬迁 move " + p.getPlannedMoveDate()
+            lines.add("方案 Plan" + view.by(p.getPlannedBy()) + ": " + p.getTargetPark() + ", 搬迁 move " + p.getPlannedMoveDate()
                     + ", 完成 complete " + p.getPlannedCompletionDate() + " - " + p.getPlanText());
             if (p.getSiteAccepted() != null) {
-                lines.add("  验收 Acceptance by " + p.getAcceptedBy() + ": "
+                lines.add("  验收 Acceptance" + view.by(p.getAcceptedBy()) + ": "
                         + (p.getSiteAccepted() ? "通过 accepted" : "未通过 not accepted") + " - " + p.getAcceptanceNote());
             }
         }

@@ -1,13 +1,13 @@
 package org.rectify.closure;
 
 import static org.rectify.closure.ClosureVariables.*;
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.enterprise.Disposition;
 import org.rectify.shared.CurrentUser;
 import org.rectify.shared.FormValidation;
@@ -27,10 +27,12 @@ class RecordClosureCheckTaskListener implements TaskListener {
 
     private final ClosureService closures;
     private final CurrentUser currentUser;
+    private final CaseProcesses caseProcesses;
 
-    RecordClosureCheckTaskListener(ClosureService closures, CurrentUser currentUser) {
+    RecordClosureCheckTaskListener(ClosureService closures, CurrentUser currentUser, CaseProcesses caseProcesses) {
         this.closures = closures;
         this.currentUser = currentUser;
+        this.caseProcesses = caseProcesses;
     }
 
     @Override
@@ -44,7 +46,7 @@ class RecordClosureCheckTaskListener implements TaskListener {
                     FormValues.text(DISPOSAL_METHOD, task.getVariable(DISPOSAL_METHOD), 300, false),
                     FormValues.text(DISPOSAL_QUANTITY, task.getVariable(DISPOSAL_QUANTITY), 100, false),
                     FormValues.text(DISPOSAL_RECIPIENT, task.getVariable(DISPOSAL_RECIPIENT), 200, false));
-            return closures.check((Long) task.getVariable(CASE_ID),
+            return closures.check(caseProcesses.caseId(task),
                     Disposition.parse(CLOSURE_KIND, task.getVariable(CLOSURE_KIND)), items,
                     UnitCount.parseLines(ELIMINATED_UNITS,
                             FormValues.text(ELIMINATED_UNITS, task.getVariable(ELIMINATED_UNITS), 2000, false)),

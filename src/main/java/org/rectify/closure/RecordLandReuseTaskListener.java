@@ -2,10 +2,10 @@ package org.rectify.closure;
 
 import static org.rectify.closure.ClosureVariables.LAND_NEW_USE;
 import static org.rectify.closure.ClosureVariables.LAND_RECLAIMED_MU;
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.shared.FormValidation;
 import org.rectify.shared.FormValues;
 import org.springframework.stereotype.Component;
@@ -15,14 +15,16 @@ import org.springframework.stereotype.Component;
 class RecordLandReuseTaskListener implements TaskListener {
 
     private final ClosureService closures;
+    private final CaseProcesses caseProcesses;
 
-    RecordLandReuseTaskListener(ClosureService closures) {
+    RecordLandReuseTaskListener(ClosureService closures, CaseProcesses caseProcesses) {
         this.closures = closures;
+        this.caseProcesses = caseProcesses;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        FormValidation.check(() -> closures.recordLandReuse((Long) task.getVariable(CASE_ID),
+        FormValidation.check(() -> closures.recordLandReuse(caseProcesses.caseId(task),
                 FormValues.text(LAND_NEW_USE, task.getVariable(LAND_NEW_USE), 300, true),
                 FormValues.decimal(LAND_RECLAIMED_MU, task.getVariable(LAND_RECLAIMED_MU))));
         task.removeVariable(LAND_NEW_USE);

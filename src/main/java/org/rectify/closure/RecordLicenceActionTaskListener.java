@@ -1,13 +1,13 @@
 package org.rectify.closure;
 
 import static org.rectify.closure.ClosureVariables.*;
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.rectify.closure.LicenceAction.Action;
 import org.rectify.closure.LicenceAction.PermitFate;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.shared.CurrentUser;
 import org.rectify.shared.FormValidation;
 import org.rectify.shared.FormValues;
@@ -19,15 +19,17 @@ class RecordLicenceActionTaskListener implements TaskListener {
 
     private final ClosureService closures;
     private final CurrentUser currentUser;
+    private final CaseProcesses caseProcesses;
 
-    RecordLicenceActionTaskListener(ClosureService closures, CurrentUser currentUser) {
+    RecordLicenceActionTaskListener(ClosureService closures, CurrentUser currentUser, CaseProcesses caseProcesses) {
         this.closures = closures;
         this.currentUser = currentUser;
+        this.caseProcesses = caseProcesses;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        FormValidation.check(() -> closures.recordLicenceAction((Long) task.getVariable(CASE_ID),
+        FormValidation.check(() -> closures.recordLicenceAction(caseProcesses.caseId(task),
                 FormValues.choice(LICENCE_ACTION, task.getVariable(LICENCE_ACTION), Action.class),
                 FormValues.text(LICENCE_NUMBER, task.getVariable(LICENCE_NUMBER), 50, true),
                 FormValues.requiredDate(LICENCE_ACTION_DATE, task.getVariable(LICENCE_ACTION_DATE)),

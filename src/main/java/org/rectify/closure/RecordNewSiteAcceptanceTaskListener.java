@@ -2,10 +2,10 @@ package org.rectify.closure;
 
 import static org.rectify.closure.ClosureVariables.NEW_SITE_ACCEPTED;
 import static org.rectify.closure.ClosureVariables.NEW_SITE_NOTE;
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.shared.CurrentUser;
 import org.rectify.shared.FormValidation;
 import org.rectify.shared.FormValues;
@@ -17,15 +17,17 @@ class RecordNewSiteAcceptanceTaskListener implements TaskListener {
 
     private final ClosureService closures;
     private final CurrentUser currentUser;
+    private final CaseProcesses caseProcesses;
 
-    RecordNewSiteAcceptanceTaskListener(ClosureService closures, CurrentUser currentUser) {
+    RecordNewSiteAcceptanceTaskListener(ClosureService closures, CurrentUser currentUser, CaseProcesses caseProcesses) {
         this.closures = closures;
         this.currentUser = currentUser;
+        this.caseProcesses = caseProcesses;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        RelocationPlan plan = FormValidation.check(() -> closures.acceptNewSite((Long) task.getVariable(CASE_ID),
+        RelocationPlan plan = FormValidation.check(() -> closures.acceptNewSite(caseProcesses.caseId(task),
                 FormValues.bool(NEW_SITE_ACCEPTED, task.getVariable(NEW_SITE_ACCEPTED)),
                 FormValues.text(NEW_SITE_NOTE, task.getVariable(NEW_SITE_NOTE), 4000, true),
                 currentUser.id(task)));

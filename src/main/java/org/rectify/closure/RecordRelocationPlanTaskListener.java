@@ -1,11 +1,11 @@
 package org.rectify.closure;
 
 import static org.rectify.closure.ClosureVariables.*;
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.shared.CurrentUser;
 import org.rectify.shared.FormValidation;
 import org.rectify.shared.FormValues;
@@ -17,15 +17,17 @@ class RecordRelocationPlanTaskListener implements TaskListener {
 
     private final ClosureService closures;
     private final CurrentUser currentUser;
+    private final CaseProcesses caseProcesses;
 
-    RecordRelocationPlanTaskListener(ClosureService closures, CurrentUser currentUser) {
+    RecordRelocationPlanTaskListener(ClosureService closures, CurrentUser currentUser, CaseProcesses caseProcesses) {
         this.closures = closures;
         this.currentUser = currentUser;
+        this.caseProcesses = caseProcesses;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        FormValidation.check(() -> closures.planRelocation((Long) task.getVariable(CASE_ID),
+        FormValidation.check(() -> closures.planRelocation(caseProcesses.caseId(task),
                 FormValues.text(TARGET_PARK, task.getVariable(TARGET_PARK), 200, true),
                 FormValues.requiredDate(PLANNED_MOVE_DATE, task.getVariable(PLANNED_MOVE_DATE)),
                 FormValues.requiredDate(PLANNED_COMPLETION_DATE, task.getVariable(PLANNED_COMPLETION_DATE)),

@@ -4,7 +4,12 @@ import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.rectify.enterprise.CaseOpening.CaseAlreadyOpenException;
 import org.rectify.shared.Caller.NotAllowedException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -44,6 +49,29 @@ class ApiErrors {
     @ExceptionHandler(NoSuchElementException.class)
     ProblemDetail notFound(NoSuchElementException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    /** A path or query parameter of the wrong type, e.g. /api/cases/abc. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getName() + ": not a valid "
+                + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName().toLowerCase())
+                + ": '" + e.getValue() + "'");
+    }
+
+    /** Two requests at once: the second ran into the first's row or version. */
+    @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class,
+            OptimisticLockingException.class})
+    ProblemDetail lostRace(RuntimeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, EngineErrorsFilter.CHANGED_MEANWHILE);
+    }
+
+    /** A listener refused data our API passed to the engine: the message names the field. */
+    @ExceptionHandler(ProcessEngineException.class)
+    ProblemDetail engine(ProcessEngineException e) {
+        return EngineErrorsFilter.translate(e.getMessage())
+                .map(t -> ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(t.status()), t.message()))
+                .orElseThrow(() -> e);
     }
 
     @ExceptionHandler(NotAllowedException.class)

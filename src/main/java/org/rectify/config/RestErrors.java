@@ -14,6 +14,10 @@ final class RestErrors {
     private RestErrors() {
     }
 
+    static ObjectMapper json() {
+        return JSON;
+    }
+
     static void write(HttpServletResponse response, int status, String type, String message) throws IOException {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("type", type);

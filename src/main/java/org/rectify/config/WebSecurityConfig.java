@@ -1,49 +1,37 @@
 package org.rectify.config;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Servlet filters that close the engine REST API, our own /api and the Admin first-run page. */
+/**
+ * Servlet filters around the engine REST API (both its paths) and the Admin first-run page; who
+ * may call what is Spring Security's (SecurityConfig).
+ */
 @Configuration
 class WebSecurityConfig {
 
-    static final String REST_PATTERN = "/engine-rest/*";
-    static final String API_PATTERN = "/api/*";
-    /** Swagger UI of our /api (springdoc); its OpenAPI description lies under /api itself */
-    static final String API_DOCS_PATTERN = "/swagger-ui/*";
-
-    @Bean
-    FilterRegistrationBean<RestAuthenticationFilter> restAuthenticationFilter(IdentityService identityService) {
-        FilterRegistrationBean<RestAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new RestAuthenticationFilter(identityService));
-        registration.addUrlPatterns(REST_PATTERN, API_PATTERN, API_DOCS_PATTERN);
-        registration.setName("rectify-rest-authentication");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
-    }
+    static final String[] ENGINE_PATTERNS = {EngineRequests.REST + "/*", EngineRequests.WEBAPP + "/*"};
 
     /** Runs after authentication, so anonymous callers learn nothing from it. */
     @Bean
     FilterRegistrationBean<ExpressionGuardFilter> expressionGuardFilter() {
         FilterRegistrationBean<ExpressionGuardFilter> registration =
                 new FilterRegistrationBean<>(new ExpressionGuardFilter());
-        registration.addUrlPatterns(REST_PATTERN);
+        registration.addUrlPatterns(ENGINE_PATTERNS);
         registration.setName("rectify-expression-guard");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        registration.setOrder(FilterOrder.EXPRESSION_GUARD);
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<InvalidInputStatusFilter> invalidInputStatusFilter() {
-        FilterRegistrationBean<InvalidInputStatusFilter> registration =
-                new FilterRegistrationBean<>(new InvalidInputStatusFilter());
-        registration.addUrlPatterns("/engine-rest/task/*", "/engine-rest/process-definition/*");
-        registration.setName("rectify-invalid-input-status");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    FilterRegistrationBean<EngineErrorsFilter> engineErrorsFilter() {
+        FilterRegistrationBean<EngineErrorsFilter> registration = new FilterRegistrationBean<>(new EngineErrorsFilter());
+        registration.addUrlPatterns(ENGINE_PATTERNS);
+        registration.setName("rectify-engine-errors");
+        registration.setOrder(FilterOrder.ENGINE_ERRORS);
         return registration;
     }
 

@@ -1,17 +1,15 @@
 package org.rectify.deadline;
 
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
-
 import java.util.Date;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.shared.EngineAsSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,15 +24,15 @@ public class DeadlineExtensions {
 
     private final DeadlineExtensionRepository extensions;
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
+    private final CaseProcesses caseProcesses;
     private final ManagementService managementService;
     private final EngineAsSystem engine;
 
-    DeadlineExtensions(DeadlineExtensionRepository extensions, TaskService taskService, RuntimeService runtimeService,
+    DeadlineExtensions(DeadlineExtensionRepository extensions, TaskService taskService, CaseProcesses caseProcesses,
                        ManagementService managementService, EngineAsSystem engine) {
         this.extensions = extensions;
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
+        this.caseProcesses = caseProcesses;
         this.managementService = managementService;
         this.engine = engine;
     }
@@ -58,7 +56,7 @@ public class DeadlineExtensions {
             if (task.getDueDate() == null) {
                 throw new IllegalArgumentException("taskId: task " + taskId + " has no deadline to extend");
             }
-            Long caseId = (Long) runtimeService.getVariable(task.getExecutionId(), CASE_ID);
+            Long caseId = caseProcesses.caseId(task);
             DeadlineExtension extension = extensions.save(new DeadlineExtension(caseId, taskId, task.getExecutionId(),
                     task.getTaskDefinitionKey(), task.getName(), task.getDueDate().toInstant(), newDue.toInstant(),
                     reason.strip(), userId));

@@ -1,7 +1,5 @@
 package org.rectify.deadline;
 
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -17,8 +15,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.identity.Agency;
-import org.rectify.identity.EnterpriseAccounts;
 import org.rectify.shared.EngineAsSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,17 +43,20 @@ public class OpenTasks implements ApplicationRunner {
     private final NamedParameterJdbcTemplate jdbc;
     private final TaskService taskService;
     private final EngineAsSystem engine;
+    private final CaseProcesses caseProcesses;
 
-    OpenTasks(NamedParameterJdbcTemplate jdbc, TaskService taskService, EngineAsSystem engine) {
+    OpenTasks(NamedParameterJdbcTemplate jdbc, TaskService taskService, EngineAsSystem engine,
+              CaseProcesses caseProcesses) {
         this.jdbc = jdbc;
         this.taskService = taskService;
         this.engine = engine;
+        this.caseProcesses = caseProcesses;
     }
 
     @EventListener
     public void onTaskEvent(DelegateTask task) {
         switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> register(task.getId(), caseId(task.getVariable(CASE_ID)),
+            case TaskListener.EVENTNAME_CREATE -> register(task.getId(), caseProcesses.caseIdOrNull(task),
                     task.getTaskDefinitionKey(), task.getDueDate(), task.getCreateTime(), agencies(task.getCandidates()));
             case TaskListener.EVENTNAME_UPDATE -> jdbc.update(
                     "UPDATE open_task SET due_at = :due WHERE task_id = :id",
@@ -64,6 +65,18 @@ public class OpenTasks implements ApplicationRunner {
             default -> {
             }
         }
+    }
+
+    /** The case of each registered task, by task id; tasks that are no case's are left out. */
+    public Map<String, Long> casesOf(Collection<String> taskIds) {
+        Map<String, Long> cases = new LinkedHashMap<>();
+        if (!taskIds.isEmpty()) {
+            jdbc.query("SELECT task_id, case_id FROM open_task WHERE task_id IN (:ids)",
+                    new MapSqlParameterSource("ids", taskIds), rs -> {
+                        cases.put(rs.getString(1), rs.getLong(2));
+                    });
+        }
+        return cases;
     }
 
     /** Overdue tasks (due before now) of these campaigns' cases, by agency. */
@@ -135,7 +148,7 @@ public class OpenTasks implements ApplicationRunner {
             for (int first = 0; ; first += PAGE) {
                 List<Task> page = taskService.createTaskQuery().orderByTaskId().asc().listPage(first, PAGE);
                 for (Task task : page) {
-                    Long caseId = caseId(taskService.getVariable(task.getId(), CASE_ID));
+                    Long caseId = caseProcesses.caseId(task);
                     if (caseId != null) {
                         try {
                             register(task.getId(), caseId, task.getTaskDefinitionKey(), task.getDueDate(),
@@ -178,7 +191,10 @@ public class OpenTasks implements ApplicationRunner {
         jdbc.update("DELETE FROM open_task WHERE task_id = :id", id);
     }
 
-    /** Candidate groups; an enterprise's own account counts as the enterprise group. */
+    /**
+     * The agencies a task waits for: its candidate groups, a firm's own group counted as its kind
+     * (design-firm-12 as design-firm); a candidate user is an enterprise's own account.
+     */
     static Collection<String> agencies(Collection<? extends IdentityLink> links) {
         TreeSet<String> agencies = new TreeSet<>();
         for (IdentityLink link : links) {
@@ -186,17 +202,12 @@ public class OpenTasks implements ApplicationRunner {
                 continue;
             }
             if (link.getGroupId() != null) {
-                agencies.add(link.getGroupId());
+                agencies.add(Agency.ofGroup(link.getGroupId()).map(Agency::groupId).orElse(link.getGroupId()));
             } else if (link.getUserId() != null) {
-                agencies.add(link.getUserId().startsWith(EnterpriseAccounts.PREFIX) ? Agency.ENTERPRISE.groupId()
-                        : link.getUserId());
+                agencies.add(Agency.ENTERPRISE.groupId());
             }
         }
         return agencies;
-    }
-
-    private static Long caseId(Object value) {
-        return value instanceof Number number ? number.longValue() : null;
     }
 
     private static Timestamp timestamp(Date date) {

@@ -1,7 +1,5 @@
 package org.rectify.deadline;
 
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
-
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -11,6 +9,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.rectify.enterprise.CaseLifecycle;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.enterprise.EnterpriseCase;
 import org.rectify.identity.Agency;
 import org.springframework.stereotype.Service;
@@ -26,8 +25,11 @@ public class OverdueTasks {
     private final NotificationRepository notifications;
     private final CaseLifecycle lifecycle;
     private final NotificationMailer mailer;
+    private final CaseProcesses caseProcesses;
 
-    OverdueTasks(NotificationRepository notifications, CaseLifecycle lifecycle, NotificationMailer mailer) {
+    OverdueTasks(NotificationRepository notifications, CaseLifecycle lifecycle, NotificationMailer mailer,
+                 CaseProcesses caseProcesses) {
+        this.caseProcesses = caseProcesses;
         this.mailer = mailer;
         this.notifications = notifications;
         this.lifecycle = lifecycle;
@@ -44,14 +46,14 @@ public class OverdueTasks {
 
     List<Notification> remind(DelegateExecution execution, String activityId) {
         Task task = watchedTask(execution, activityId);
-        Long caseId = (Long) execution.getVariable(CASE_ID);
+        Long caseId = caseProcesses.caseId(execution);
         String message = "提醒 Reminder: 「" + task.getName() + "」 " + enterpriseName(caseId) + " 应于 is due on "
                 + DAY.format(task.getDueDate().toInstant());
         List<Notification> sent = new java.util.ArrayList<>(candidateGroups(execution, task).stream()
                 .map(group -> notifications.save(new Notification(Notification.Kind.REMINDER, group,
                         task.getAssignee(), caseId, activityId, task.getId(), task.getDueDate().toInstant(), message)))
                 .toList());
-        // an enterprise's own tasks name its user, not a group
+        // an enterprise's own tasks name its user, not a group: only that user is told (see forRecipient)
         candidateUsers(execution, task).forEach(user -> sent.add(notifications.save(new Notification(
                 Notification.Kind.REMINDER, Agency.ENTERPRISE.groupId(), user, caseId, activityId, task.getId(),
                 task.getDueDate().toInstant(), message))));
@@ -62,7 +64,7 @@ public class OverdueTasks {
     /** Records the escalation and returns what the escalation task shows: who is late on what. */
     String escalate(DelegateExecution execution, String activityId, String escalationTaskId) {
         Task task = watchedTask(execution, activityId);
-        Long caseId = (Long) execution.getVariable(CASE_ID);
+        Long caseId = caseProcesses.caseId(execution);
         List<String> groups = candidateGroups(execution, task);
         List<String> names = new java.util.ArrayList<>(groups.stream()
                 .map(g -> Agency.byGroupId(g).map(Agency::displayName).orElse(g)).toList());
@@ -93,7 +95,11 @@ public class OverdueTasks {
 
     @Transactional(readOnly = true)
     public List<Notification> forRecipient(List<String> groups, String userId) {
-        return notifications.findTop200ByRecipientGroupInOrRecipientUserOrderByIdDesc(groups, userId);
+        // membership of an umbrella group (every enterprise, every firm) is no reason to be told
+        List<String> own = groups.stream().filter(g -> Agency.byGroupId(g).map(a -> !a.isUmbrella()).orElse(true))
+                .toList();
+        return notifications.findTop200ByRecipientGroupInOrRecipientUserOrderByIdDesc(
+                own.isEmpty() ? List.of("") : own, userId);
     }
 
     private String enterpriseName(Long caseId) {

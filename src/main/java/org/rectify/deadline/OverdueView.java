@@ -1,7 +1,5 @@
 package org.rectify.deadline;
 
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -72,11 +70,11 @@ public class OverdueView {
 
     private List<LateTask> late(List<Task> tasks) {
         List<LateTask> late = new ArrayList<>();
+        Map<String, Long> cases = openTasks.casesOf(tasks.stream().map(Task::getId).toList());
         for (Task task : tasks) {
             List<String> agencies = List.copyOf(OpenTasks.agencies(taskService.getIdentityLinksForTask(task.getId())));
-            Object caseId = taskService.getVariable(task.getId(), CASE_ID);
             late.add(new LateTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                    task.getProcessInstanceId(), caseId instanceof Long id ? id : null, agencies, task.getAssignee(),
+                    task.getProcessInstanceId(), cases.get(task.getId()), agencies, task.getAssignee(),
                     task.getDueDate().toInstant()));
         }
         return late;

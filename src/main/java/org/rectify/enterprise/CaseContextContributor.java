@@ -1,6 +1,7 @@
 package org.rectify.enterprise;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A feature's share of what a case task shows read-only and of how tasks move the case along.
@@ -8,8 +9,11 @@ import java.util.Map;
  */
 public interface CaseContextContributor {
 
-    /** Read-only texts for the task's form, by variable name. */
-    Map<String, String> summaries(EnterpriseCase enterpriseCase);
+    /**
+     * Read-only texts for the task's form, by variable name: only those of {@code wanted} this
+     * feature knows, worded for the task's reader.
+     */
+    Map<String, String> summaries(EnterpriseCase enterpriseCase, Set<String> wanted, CaseView view);
 
     /** The stage a case is in while a task of this activity is open. */
     Map<String, CaseStage> stagesByActivity();

@@ -6,7 +6,6 @@ import static org.rectify.enterprise.EnterpriseCaseVariables.PROCESS_ID;
 
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.rectify.identity.EnterpriseAccounts;
 import org.rectify.shared.EngineAsSystem;
 import org.springframework.stereotype.Service;
@@ -39,21 +38,20 @@ public class CaseOpening {
     /** A case that starts with 调查摸底 Survey the enterprise. */
     public EnterpriseCase open(EnterpriseDetails details, Long campaignId) {
         EnterpriseCase enterpriseCase = newCase(details, campaignId, false);
-        ProcessInstance instance = engine.call(() -> runtimeService.startProcessInstanceByKey(
+        // the instance's start listener links it to the case (CaseProcesses)
+        engine.run(() -> runtimeService.startProcessInstanceByKey(
                 PROCESS_ID, enterpriseCase.getEnterprise().getCreditCode(), Map.of(CASE_ID, enterpriseCase.getId())));
-        enterpriseCase.setProcessInstanceId(instance.getId());
         return enterpriseCase;
     }
 
     /** An enterprise the review did not list, added by the town: its case starts at 现场核查. */
     public EnterpriseCase addAtVerification(EnterpriseDetails details, Long campaignId) {
         EnterpriseCase enterpriseCase = newCase(details, campaignId, true);
-        ProcessInstance instance = engine.call(() -> runtimeService.createProcessInstanceByKey(PROCESS_ID)
+        engine.run(() -> runtimeService.createProcessInstanceByKey(PROCESS_ID)
                 .businessKey(enterpriseCase.getEnterprise().getCreditCode())
                 .setVariable(CASE_ID, enterpriseCase.getId())
                 .startBeforeActivity(ACTIVITY_VERIFY)
                 .execute());
-        enterpriseCase.setProcessInstanceId(instance.getId());
         return enterpriseCase;
     }
 
@@ -68,8 +66,10 @@ public class CaseOpening {
             throw new CaseAlreadyOpenException("creditCode: enterprise " + code + " already has an open case"
                     + (campaignId == null ? "" : " in campaign " + campaignId));
         }
-        // the enterprise works its own tasks (commitment, rectification) as this user
-        accounts.ensure(code, enterprise.getName());
+        // the enterprise works its own tasks (commitment, rectification, relocation plan) as this user
+        if (enterprise.getAccountUserId() == null) {
+            enterprise.setAccountUserId(accounts.ensure(code, enterprise.getName()));
+        }
         return cases.save(new EnterpriseCase(enterprise, campaignId, addedAtVerification));
     }
 

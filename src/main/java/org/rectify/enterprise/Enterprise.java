@@ -55,6 +55,11 @@ public class Enterprise {
     private LocalDate eiaApprovalDate;
 
     private LocalDate safetyApprovalDate;
+
+    /** the enterprise's own Tasklist account, recorded when its first case opens */
+    @Column(name = "account_user_id", length = 64)
+    private String accountUserId;
+
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -112,6 +117,8 @@ public class Enterprise {
     public void setEiaApprovalDate(LocalDate eiaApprovalDate) { this.eiaApprovalDate = eiaApprovalDate; }
     public LocalDate getSafetyApprovalDate() { return safetyApprovalDate; }
     public void setSafetyApprovalDate(LocalDate safetyApprovalDate) { this.safetyApprovalDate = safetyApprovalDate; }
+    public String getAccountUserId() { return accountUserId; }
+    void setAccountUserId(String accountUserId) { this.accountUserId = accountUserId; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

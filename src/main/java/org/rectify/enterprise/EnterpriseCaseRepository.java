@@ -13,6 +13,9 @@ public interface EnterpriseCaseRepository extends JpaRepository<EnterpriseCase, 
 
     List<EnterpriseCase> findByEnterpriseCreditCode(String creditCode);
 
+    @Query("select c.id from EnterpriseCase c where c.processInstanceId = :processInstanceId")
+    Optional<Long> findIdByProcessInstanceId(String processInstanceId);
+
     @Query("""
             select count(c) > 0 from EnterpriseCase c
             where c.enterprise.id = :enterpriseId and c.closedAt is null

@@ -9,6 +9,7 @@ public final class EnterpriseCaseVariables {
     public static final String PROCESS_ID = "Process_EnterpriseCase";
 
     // references
+    /** the case's id: the one start variable, which the start listener turns into the case's link and removes */
     public static final String CASE_ID = "caseId";
 
     // survey (form Form_SurveyEnterprise); the compliance flags feed the DMN table

@@ -3,6 +3,8 @@ package org.rectify.identity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The roles of a campaign (DOMAIN.md). Each is one Camunda group whose id is the code name;
@@ -46,6 +48,34 @@ public enum Agency {
     /** Agencies work on tasks in Tasklist; the leading group only watches in Cockpit. */
     public boolean worksOnTasks() {
         return this != SUPERVISOR;
+    }
+
+    /**
+     * Enterprises and firms are many separate organisations, each in this one group: being a member
+     * opens no case. Each firm also has a group of its own ({@link #organisationGroup}); each
+     * enterprise an account of its own.
+     */
+    public boolean isUmbrella() {
+        return this == ENTERPRISE || this == DESIGN_FIRM || this == EVALUATION_FIRM;
+    }
+
+    /** The group of one registered firm, e.g. design-firm-12: its tasks name it as candidate group. */
+    public String organisationGroup(long organisationId) {
+        if (this != DESIGN_FIRM && this != EVALUATION_FIRM) {
+            throw new IllegalArgumentException(groupId + " has no organisation groups");
+        }
+        return groupId + "-" + organisationId;
+    }
+
+    /** The agency a candidate group stands for: itself, or the kind of firm whose group it is. */
+    public static Optional<Agency> ofGroup(String groupId) {
+        Optional<Agency> agency = byGroupId(groupId);
+        if (agency.isPresent() || groupId == null) {
+            return agency;
+        }
+        return Stream.of(DESIGN_FIRM, EVALUATION_FIRM)
+                .filter(kind -> groupId.matches(Pattern.quote(kind.groupId) + "-[0-9]+"))
+                .findFirst();
     }
 
     public static List<Agency> taskAgencies() {

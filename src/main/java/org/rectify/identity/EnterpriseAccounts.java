@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One Camunda user per enterprise, {@code ent-<credit code in lower case>}, in group
- * {@code enterprise}: the enterprise's own tasks name it as candidate user, so an enterprise
- * sees only its own case. With demo data it gets the demo password; otherwise it has no usable
+ * {@code enterprise}; the enterprise record keeps the link to it. The enterprise's own tasks name
+ * that account as candidate user, so an enterprise sees only its own case. With demo data it gets the demo password; otherwise it has no usable
  * password until an administrator sets one in Camunda Admin.
  */
 @Component("enterpriseAccounts")
@@ -32,13 +32,9 @@ public class EnterpriseAccounts {
         this.demoPassword = demoPassword;
     }
 
-    /** The user id of an enterprise, as BPMN expressions name it: {@code ${enterpriseAccounts.userId(...)}}. */
+    /** The user id a new enterprise account gets; the enterprise record keeps the link to it. */
     public String userId(String creditCode) {
         return PREFIX + creditCode.toLowerCase(Locale.ROOT);
-    }
-
-    public boolean isEnterpriseUser(String userId, String creditCode) {
-        return userId != null && userId.equals(userId(creditCode));
     }
 
     /** Creates the enterprise's user if it does not exist yet; an existing one is left as it is. */

@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.rectify.enterprise.CaseLifecycle;
+import org.rectify.enterprise.CaseProcesses;
+import org.rectify.shared.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -34,15 +37,34 @@ public class DiagnosisReports {
     private final DiagnosisReportRepository reports;
     private final CaseLifecycle lifecycle;
     private final RectificationSettings settings;
+    private final EnterpriseChoiceRepository choices;
+    private final CaseProcesses processes;
 
-    DiagnosisReports(DiagnosisReportRepository reports, CaseLifecycle lifecycle, RectificationSettings settings) {
+    DiagnosisReports(DiagnosisReportRepository reports, CaseLifecycle lifecycle, RectificationSettings settings,
+                     EnterpriseChoiceRepository choices, CaseProcesses processes) {
         this.reports = reports;
         this.lifecycle = lifecycle;
         this.settings = settings;
+        this.choices = choices;
+        this.processes = processes;
     }
 
-    public DiagnosisReport store(Long caseId, String fileName, String contentType, byte[] content, String userId) {
+    /**
+     * A report of the hired design firm, while its diagnosis task is open.
+     *
+     * @param uploaderGroups the uploader's groups: one must be the hired firm's
+     */
+    public DiagnosisReport store(Long caseId, String fileName, String contentType, byte[] content, String userId,
+                                 Collection<String> uploaderGroups) {
         lifecycle.openCase(caseId);
+        if (!uploaderGroups.contains(hiredFirmGroup(caseId))) {
+            throw new Caller.NotAllowedException("只有受聘的设计单位可以上传 Only the design firm the enterprise hired "
+                    + "uploads the diagnosis report of case " + caseId);
+        }
+        if (processes.openTasks(caseId, RectificationVariables.ACTIVITY_DIAGNOSE).isEmpty()) {
+            throw new IllegalStateException(FIELD + ": 诊断任务未在办理中 the diagnosis of case " + caseId
+                    + " is not open; reports are uploaded while the design firm's task is open");
+        }
         check(fileName, contentType, content);
         String storageName = caseId + "-" + UUID.randomUUID() + ".pdf";
         Path target = settings.getReportFolder().resolve(storageName);
@@ -57,6 +79,16 @@ public class DiagnosisReports {
                 : Path.of(fileName).getFileName().toString();
         return reports.save(new DiagnosisReport(caseId, name.length() > 255 ? name.substring(0, 255) : name,
                 "application/pdf", content.length, sha256(content), storageName, userId));
+    }
+
+    /** The group of the design firm the case hired, whose users upload its reports. */
+    @Transactional(readOnly = true)
+    public String hiredFirmGroup(Long caseId) {
+        return choices.findFirstByCaseIdAndAtCommitmentTrueOrderByIdDesc(caseId)
+                .filter(c -> c.getDesignFirmId() != null)
+                .map(c -> FirmGroups.groupOf(Intermediary.Kind.DESIGN_FIRM, c.getDesignFirmId()))
+                .orElseThrow(() -> new IllegalStateException(FIELD + ": 本案尚未聘请设计单位 case " + caseId
+                        + " has hired no design firm yet; reports are uploaded during its diagnosis"));
     }
 
     @Transactional(readOnly = true)

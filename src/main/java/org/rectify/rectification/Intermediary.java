@@ -10,23 +10,31 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.rectify.identity.Agency;
 
 /** A design or evaluation firm (中介机构) and the qualification certificate it works under. */
 @Entity
 public class Intermediary {
 
     public enum Kind {
-        DESIGN_FIRM("设计单位 Design firm"),
-        EVALUATION_FIRM("安全评价机构 Safety evaluation firm");
+        DESIGN_FIRM("设计单位 Design firm", Agency.DESIGN_FIRM),
+        EVALUATION_FIRM("安全评价机构 Safety evaluation firm", Agency.EVALUATION_FIRM);
 
         private final String displayName;
+        private final Agency agency;
 
-        Kind(String displayName) {
+        Kind(String displayName, Agency agency) {
             this.displayName = displayName;
+            this.agency = agency;
         }
 
         public String displayName() {
             return displayName;
+        }
+
+        /** The umbrella group of all firms of this kind. */
+        public Agency agency() {
+            return agency;
         }
     }
 

@@ -17,16 +17,21 @@ public class IntermediaryRegister {
 
     private final IntermediaryRepository firms;
     private final EnterpriseChoiceRepository choices;
+    private final FirmGroups groups;
 
-    IntermediaryRegister(IntermediaryRepository firms, EnterpriseChoiceRepository choices) {
+    IntermediaryRegister(IntermediaryRepository firms, EnterpriseChoiceRepository choices, FirmGroups groups) {
         this.firms = firms;
         this.choices = choices;
+        this.groups = groups;
     }
 
     public Intermediary register(FirmDetails details, String userId) {
+        requireNewCertificate(details.kind(), details.certificateNumber(), null);
         Intermediary firm = new Intermediary(details.kind(), userId);
         firm.update(details.name(), details.qualification(), details.certificateNumber(), details.certificateExpiry());
-        return firms.save(firm);
+        firm = firms.saveAndFlush(firm);
+        groups.ensure(firm);
+        return firm;
     }
 
     /** A renewed certificate or a corrected name; the kind of firm never changes. */
@@ -35,8 +40,28 @@ public class IntermediaryRegister {
         if (details.kind() != null && details.kind() != firm.getKind()) {
             throw new IllegalArgumentException("kind: a " + firm.getKind().displayName() + " stays one");
         }
+        requireNewCertificate(firm.getKind(), details.certificateNumber(), id);
         firm.update(details.name(), details.qualification(), details.certificateNumber(), details.certificateExpiry());
+        groups.ensure(firm);
         return firm;
+    }
+
+    /** A certificate number names one firm of a kind; the database's unique key stands behind this check. */
+    private void requireNewCertificate(Intermediary.Kind kind, String certificateNumber, Long except) {
+        firms.findByKindAndCertificateNumber(kind, certificateNumber)
+                .filter(other -> !other.getId().equals(except))
+                .ifPresent(other -> {
+                    throw new DuplicateCertificateException("certificateNumber: 证书编号已登记 certificate "
+                            + certificateNumber + " is already registered for " + other.getName()
+                            + " (#" + other.getId() + ")");
+                });
+    }
+
+    /** Answered 409: the register holds this certificate already. */
+    public static class DuplicateCertificateException extends IllegalStateException {
+        DuplicateCertificateException(String message) {
+            super(message);
+        }
     }
 
     public void delete(Long id) {

@@ -1,11 +1,11 @@
 package org.rectify.rectification;
 
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 import static org.rectify.rectification.RectificationVariables.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.shared.CurrentUser;
 import org.rectify.shared.FormValidation;
 import org.rectify.shared.FormValues;
@@ -17,16 +17,18 @@ class RecordAcceptanceTaskListener implements TaskListener {
 
     private final UpgradeService upgrades;
     private final CurrentUser currentUser;
+    private final CaseProcesses caseProcesses;
 
-    RecordAcceptanceTaskListener(UpgradeService upgrades, CurrentUser currentUser) {
+    RecordAcceptanceTaskListener(UpgradeService upgrades, CurrentUser currentUser, CaseProcesses caseProcesses) {
         this.upgrades = upgrades;
         this.currentUser = currentUser;
+        this.caseProcesses = caseProcesses;
     }
 
     @Override
     public void notify(DelegateTask task) {
         UpgradeService.AcceptanceResult result = FormValidation.check(() -> upgrades.accept(
-                (Long) task.getVariable(CASE_ID),
+                caseProcesses.caseId(task),
                 FormValues.bool(ACCEPTANCE_PASSED, task.getVariable(ACCEPTANCE_PASSED)),
                 FormValues.text(ACCEPTANCE_PARTICIPANTS, task.getVariable(ACCEPTANCE_PARTICIPANTS), 1000, true),
                 HazardLines.ids(REOPEN_HAZARDS,

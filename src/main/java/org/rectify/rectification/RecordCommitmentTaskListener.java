@@ -1,11 +1,11 @@
 package org.rectify.rectification;
 
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 import static org.rectify.rectification.RectificationVariables.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.shared.CurrentUser;
 import org.rectify.shared.FormValidation;
 import org.rectify.shared.FormValues;
@@ -17,15 +17,17 @@ class RecordCommitmentTaskListener implements TaskListener {
 
     private final UpgradeService upgrades;
     private final CurrentUser currentUser;
+    private final CaseProcesses caseProcesses;
 
-    RecordCommitmentTaskListener(UpgradeService upgrades, CurrentUser currentUser) {
+    RecordCommitmentTaskListener(UpgradeService upgrades, CurrentUser currentUser, CaseProcesses caseProcesses) {
         this.upgrades = upgrades;
         this.currentUser = currentUser;
+        this.caseProcesses = caseProcesses;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        EnterpriseChoice choice = FormValidation.check(() -> upgrades.commit((Long) task.getVariable(CASE_ID),
+        EnterpriseChoice choice = FormValidation.check(() -> upgrades.commit(caseProcesses.caseId(task),
                 FormValues.choice(ENTERPRISE_CHOICE, task.getVariable(ENTERPRISE_CHOICE), EnterpriseChoice.Choice.class),
                 RoundVariables.id(DESIGN_FIRM_ID, task.getVariable(DESIGN_FIRM_ID)),
                 RoundVariables.id(EVALUATION_FIRM_ID, task.getVariable(EVALUATION_FIRM_ID)),

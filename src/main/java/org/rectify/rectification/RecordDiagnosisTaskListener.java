@@ -1,11 +1,11 @@
 package org.rectify.rectification;
 
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 import static org.rectify.rectification.RectificationVariables.DIAGNOSIS_RETURNED;
 import static org.rectify.rectification.RectificationVariables.HAZARD_LINES;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.shared.CurrentUser;
 import org.rectify.shared.FormValidation;
 import org.rectify.shared.FormValues;
@@ -20,15 +20,17 @@ class RecordDiagnosisTaskListener implements TaskListener {
 
     private final UpgradeService upgrades;
     private final CurrentUser currentUser;
+    private final CaseProcesses caseProcesses;
 
-    RecordDiagnosisTaskListener(UpgradeService upgrades, CurrentUser currentUser) {
+    RecordDiagnosisTaskListener(UpgradeService upgrades, CurrentUser currentUser, CaseProcesses caseProcesses) {
         this.upgrades = upgrades;
         this.currentUser = currentUser;
+        this.caseProcesses = caseProcesses;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        FormValidation.check(() -> upgrades.recordDiagnosis((Long) task.getVariable(CASE_ID),
+        FormValidation.check(() -> upgrades.recordDiagnosis(caseProcesses.caseId(task),
                 HazardLines.diagnosis(HAZARD_LINES,
                         FormValues.text(HAZARD_LINES, task.getVariable(HAZARD_LINES), 20000, false)),
                 FirmReport.TaskDates.of(task), currentUser.id(task)));

@@ -1,11 +1,11 @@
 package org.rectify.rectification;
 
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 import static org.rectify.rectification.RectificationVariables.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.shared.CurrentUser;
 import org.rectify.shared.FormValidation;
 import org.rectify.shared.FormValues;
@@ -20,15 +20,17 @@ class RecordRectificationPlanTaskListener implements TaskListener {
 
     private final UpgradeService upgrades;
     private final CurrentUser currentUser;
+    private final CaseProcesses caseProcesses;
 
-    RecordRectificationPlanTaskListener(UpgradeService upgrades, CurrentUser currentUser) {
+    RecordRectificationPlanTaskListener(UpgradeService upgrades, CurrentUser currentUser, CaseProcesses caseProcesses) {
         this.upgrades = upgrades;
         this.currentUser = currentUser;
+        this.caseProcesses = caseProcesses;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long caseId = (Long) task.getVariable(CASE_ID);
+        Long caseId = caseProcesses.caseId(task);
         boolean returned = FormValidation.check(() ->
                 FormValues.bool(DIAGNOSIS_RETURNED, task.getVariable(DIAGNOSIS_RETURNED)));
         if (returned) {

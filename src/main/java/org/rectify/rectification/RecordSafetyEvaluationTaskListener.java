@@ -1,11 +1,11 @@
 package org.rectify.rectification;
 
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 import static org.rectify.rectification.RectificationVariables.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.shared.CurrentUser;
 import org.rectify.shared.FormValidation;
 import org.rectify.shared.FormValues;
@@ -17,15 +17,17 @@ class RecordSafetyEvaluationTaskListener implements TaskListener {
 
     private final UpgradeService upgrades;
     private final CurrentUser currentUser;
+    private final CaseProcesses caseProcesses;
 
-    RecordSafetyEvaluationTaskListener(UpgradeService upgrades, CurrentUser currentUser) {
+    RecordSafetyEvaluationTaskListener(UpgradeService upgrades, CurrentUser currentUser, CaseProcesses caseProcesses) {
         this.upgrades = upgrades;
         this.currentUser = currentUser;
+        this.caseProcesses = caseProcesses;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        FormValidation.check(() -> upgrades.evaluate((Long) task.getVariable(CASE_ID),
+        FormValidation.check(() -> upgrades.evaluate(caseProcesses.caseId(task),
                 HazardLines.verdicts(HAZARD_VERDICTS,
                         FormValues.text(HAZARD_VERDICTS, task.getVariable(HAZARD_VERDICTS), 20000, false)),
                 new EvaluationChecks(FormValues.bool(TRAINING_OK, task.getVariable(TRAINING_OK)),

@@ -5,11 +5,14 @@ import static org.rectify.rectification.RectificationVariables.*;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.rectify.enterprise.CaseContextContributor;
 import org.rectify.enterprise.CaseStage;
+import org.rectify.enterprise.CaseView;
 import org.rectify.enterprise.EnterpriseCase;
 import org.springframework.stereotype.Component;
 
@@ -44,13 +47,24 @@ class RectificationContext implements CaseContextContributor {
     }
 
     @Override
-    public Map<String, String> summaries(EnterpriseCase enterpriseCase) {
-        UpgradeService.UpgradeRecord record = upgrades.record(enterpriseCase.getId());
-        return Map.of(
-                FIRMS_SUMMARY, cap(firmsSummary()),
-                HAZARD_SUMMARY, cap(hazardSummary(enterpriseCase.getId())),
-                UPGRADE_SUMMARY, cap(upgradeSummary(record)),
-                REPORT_SUMMARY, cap(reportSummary(record)));
+    public Map<String, String> summaries(EnterpriseCase enterpriseCase, Set<String> wanted, CaseView view) {
+        Map<String, String> summaries = new HashMap<>();
+        if (wanted.contains(FIRMS_SUMMARY)) {
+            summaries.put(FIRMS_SUMMARY, cap(firmsSummary()));
+        }
+        if (wanted.contains(HAZARD_SUMMARY)) {
+            summaries.put(HAZARD_SUMMARY, cap(hazardSummary(enterpriseCase.getId())));
+        }
+        if (wanted.contains(UPGRADE_SUMMARY) || wanted.contains(REPORT_SUMMARY)) {
+            UpgradeService.UpgradeRecord record = upgrades.record(enterpriseCase.getId());
+            if (wanted.contains(UPGRADE_SUMMARY)) {
+                summaries.put(UPGRADE_SUMMARY, cap(upgradeSummary(record, view)));
+            }
+            if (wanted.contains(REPORT_SUMMARY)) {
+                summaries.put(REPORT_SUMMARY, cap(reportSummary(record, view)));
+            }
+        }
+        return summaries;
     }
 
     /** A Camunda string variable holds 4000 characters on MySQL; the full record is in our API. */
@@ -79,34 +93,34 @@ class RectificationContext implements CaseContextContributor {
                 .collect(Collectors.joining("\n"));
     }
 
-    private static String upgradeSummary(UpgradeService.UpgradeRecord r) {
+    private static String upgradeSummary(UpgradeService.UpgradeRecord r, CaseView view) {
         List<String> lines = new ArrayList<>();
         r.choices().forEach(c -> lines.add((c.isAtCommitment() ? "承诺书 Commitment " : "选择 Choice ")
-                + WHEN.format(c.getMadeAt()) + " " + c.getMadeBy() + ": " + c.getChoice().displayName()
+                + WHEN.format(c.getMadeAt()) + view.by(c.getMadeBy()) + ": " + c.getChoice().displayName()
                 + (c.getDesignFirmId() == null ? "" : ", 设计单位 design firm #" + c.getDesignFirmId())
                 + (c.getEvaluationFirmId() == null ? "" : ", 评价机构 evaluation firm #" + c.getEvaluationFirmId())
                 + (c.getNote() == null ? "" : " - " + c.getNote())));
         r.firmReports().stream().filter(FirmReport::isReturned).forEach(f -> lines.add("诊断报告退回 Diagnosis report"
-                + " returned " + WHEN.format(f.getReturnedAt()) + " " + f.getReturnedBy() + ": " + f.getReturnReason()));
-        r.plans().forEach(p -> lines.add("整改方案 Plan " + WHEN.format(p.getAgreedAt()) + " " + p.getAgreedBy() + ": "
+                + " returned " + WHEN.format(f.getReturnedAt()) + view.by(f.getReturnedBy()) + ": " + f.getReturnReason()));
+        r.plans().forEach(p -> lines.add("整改方案 Plan " + WHEN.format(p.getAgreedAt()) + view.by(p.getAgreedBy()) + ": "
                 + p.getPlanText() + " | 设计单位意见 design firm: " + p.getDesignFirmInput() + " | 专家 experts ("
                 + p.getExperts() + "): " + p.getExpertInput()));
         r.rounds().forEach(o -> lines.add("第" + o.getRoundNumber() + "轮整改 Round " + o.getRoundNumber()
                 + ": 期限 deadline " + o.getDeadline()));
-        r.evaluations().forEach(e -> lines.add("安全评价 Evaluation round " + e.getRoundNumber() + " " + e.getEvaluatedBy()
+        r.evaluations().forEach(e -> lines.add("安全评价 Evaluation round " + e.getRoundNumber() + view.by(e.getEvaluatedBy())
                 + ": 培训 training " + mark(e.isTrainingOk()) + " 制度 rules " + mark(e.isRulesOk()) + " 检测 testing "
                 + mark(e.isTestingOk()) + " 应急救援 emergency rescue " + mark(e.isEmergencyRescueOk()) + " - " + e.getNote()));
-        r.acceptances().forEach(a -> lines.add("现场验收 Acceptance round " + a.getRoundNumber() + " " + a.getDecidedBy()
+        r.acceptances().forEach(a -> lines.add("现场验收 Acceptance round " + a.getRoundNumber() + view.by(a.getDecidedBy())
                 + ": " + (a.isPassed() ? "通过 passed" : "未通过 failed") + " (" + a.getParticipants() + ") - " + a.getNote()));
         return lines.isEmpty() ? NONE : String.join("\n", lines);
     }
 
-    private static String reportSummary(UpgradeService.UpgradeRecord r) {
+    private static String reportSummary(UpgradeService.UpgradeRecord r, CaseView view) {
         if (r.reports().isEmpty()) {
             return "（未上传 No report uploaded yet）";
         }
         return r.reports().stream().map(p -> p.getFileName() + " (" + p.getSizeBytes() / 1024 + " KB, "
-                        + WHEN.format(p.getUploadedAt()) + ", " + p.getUploadedBy() + ")")
+                        + WHEN.format(p.getUploadedAt()) + (view == CaseView.FULL ? ", " + p.getUploadedBy() : "") + ")")
                 .collect(Collectors.joining("\n"));
     }
 

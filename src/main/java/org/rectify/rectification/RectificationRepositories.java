@@ -9,6 +9,8 @@ interface IntermediaryRepository extends JpaRepository<Intermediary, Long> {
     List<Intermediary> findAllByOrderByKindAscNameAsc();
 
     List<Intermediary> findByKindOrderByNameAsc(Intermediary.Kind kind);
+
+    Optional<Intermediary> findByKindAndCertificateNumber(Intermediary.Kind kind, String certificateNumber);
 }
 
 interface EnterpriseChoiceRepository extends JpaRepository<EnterpriseChoice, Long> {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.rectify.enterprise.CaseLifecycle;
+import org.rectify.enterprise.CaseParties;
 import org.rectify.enterprise.Disposition;
 import org.rectify.enterprise.EnterpriseCase;
 import org.rectify.shared.EngineAsSystem;
@@ -49,12 +50,14 @@ public class UpgradeService {
     private final FirmReportRepository firmReports;
     private final RuntimeService runtimeService;
     private final EngineAsSystem engine;
+    private final CaseParties parties;
 
     UpgradeService(CaseLifecycle lifecycle, IntermediaryRegister firms, HazardRegister hazards, DiagnosisReports reports,
                    RectificationSettings settings, EnterpriseChoiceRepository choices, RectificationPlanRepository plans,
                    RectificationRoundRepository rounds, SafetyEvaluationRepository evaluations,
                    AcceptanceRepository acceptances, FirmReportRepository firmReports, RuntimeService runtimeService,
-                   EngineAsSystem engine) {
+                   EngineAsSystem engine, CaseParties parties) {
+        this.parties = parties;
         this.lifecycle = lifecycle;
         this.firms = firms;
         this.hazards = hazards;
@@ -80,6 +83,11 @@ public class UpgradeService {
         } else if (note == null) {
             throw new IllegalArgumentException(COMMITMENT_NOTE + ": say why the enterprise chooses to "
                     + choice.displayName());
+        }
+        if (choice == EnterpriseChoice.Choice.UPGRADE) {
+            // the firms hired may read the case from now on (the access policy)
+            parties.add(caseId, FirmGroups.groupOf(Intermediary.Kind.DESIGN_FIRM, designFirmId));
+            parties.add(caseId, FirmGroups.groupOf(Intermediary.Kind.EVALUATION_FIRM, evaluationFirmId));
         }
         return choices.save(new EnterpriseChoice(caseId, choice, true,
                 choice == EnterpriseChoice.Choice.UPGRADE ? designFirmId : null,

@@ -1,15 +1,18 @@
 package org.rectify.review;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import static org.rectify.enterprise.EnterpriseCaseVariables.*;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.rectify.enterprise.CaseContextContributor;
 import org.rectify.enterprise.CaseStage;
+import org.rectify.enterprise.CaseView;
 import org.rectify.enterprise.Enterprise;
 import org.rectify.enterprise.EnterpriseCase;
 import org.rectify.enterprise.EnterpriseCaseRepository;
@@ -35,13 +38,24 @@ class CaseContext implements CaseContextContributor {
     }
 
     @Override
-    public Map<String, String> summaries(EnterpriseCase enterpriseCase) {
-        return Map.of(
-                ENTERPRISE_NAME, enterpriseCase.getEnterprise().getName(),
-                ENTERPRISE_SUMMARY, enterpriseSummary(enterpriseCase),
-                SURVEY_SUMMARY, surveySummary(enterpriseCase),
-                OPINIONS_SUMMARY, opinionsSummary(enterpriseCase),
-                DECISION_SUMMARY, decisionSummary(enterpriseCase));
+    public Map<String, String> summaries(EnterpriseCase enterpriseCase, Set<String> wanted, CaseView view) {
+        Map<String, String> summaries = new HashMap<>();
+        // the name is in every task: Tasklist's list shows it
+        summaries.put(ENTERPRISE_NAME, enterpriseCase.getEnterprise().getName());
+        if (wanted.contains(ENTERPRISE_SUMMARY)) {
+            summaries.put(ENTERPRISE_SUMMARY, enterpriseSummary(enterpriseCase));
+        }
+        if (wanted.contains(SURVEY_SUMMARY)) {
+            summaries.put(SURVEY_SUMMARY, surveySummary(enterpriseCase, view));
+        }
+        // agencies' opinions are internal: an external reader's form never shows them
+        if (wanted.contains(OPINIONS_SUMMARY) && view == CaseView.FULL) {
+            summaries.put(OPINIONS_SUMMARY, opinionsSummary(enterpriseCase));
+        }
+        if (wanted.contains(DECISION_SUMMARY)) {
+            summaries.put(DECISION_SUMMARY, decisionSummary(enterpriseCase, view));
+        }
+        return summaries;
     }
 
     @Override
@@ -76,14 +90,14 @@ class CaseContext implements CaseContextContributor {
                 enterpriseCase.isAddedAtVerification() ? "由镇化治办现场核查时增列 Added by the town at on-site verification" : "");
     }
 
-    String surveySummary(EnterpriseCase enterpriseCase) {
+    String surveySummary(EnterpriseCase enterpriseCase, CaseView view) {
         List<SurveyFinding> findings = reviews.findings(enterpriseCase.getId());
         if (findings.isEmpty()) {
             return NONE;
         }
         String facts = "在产 Production running: " + yesNo(enterpriseCase.getProductionRunning())
                 + "   审批齐全 Approvals present: " + yesNo(enterpriseCase.getApprovalsPresent())
-                + "   调查人 Surveyed by: " + orDash(enterpriseCase.getSurveyedBy());
+                + (view == CaseView.FULL ? "   调查人 Surveyed by: " + orDash(enterpriseCase.getSurveyedBy()) : "");
         return facts + "\n" + findings.stream()
                 .map(f -> (f.isCompliant() ? "✓ " : "✗ ") + f.getDimension().displayName()
                         + (f.getNote() == null ? "" : ": " + f.getNote()))
@@ -101,19 +115,19 @@ class CaseContext implements CaseContextContributor {
                 .collect(Collectors.joining("\n"));
     }
 
-    String decisionSummary(EnterpriseCase enterpriseCase) {
+    String decisionSummary(EnterpriseCase enterpriseCase, CaseView view) {
         List<Decision> decisions = reviews.decisions(enterpriseCase.getId());
         if (decisions.isEmpty()) {
             return NONE;
         }
         return decisions.stream()
-                .map(d -> WHEN.format(d.getDecidedAt()) + " " + d.getDecidedBy() + ": "
+                .map(d -> WHEN.format(d.getDecidedAt()) + view.by(d.getDecidedBy()) + ": "
                         + d.getDisposition().displayName()
                         + (d.getDeadline() == null ? "" : ", 期限 deadline " + d.getDeadline())
                         + (d.getSupervisingAgency() == null ? "" : ", 监督 " + agencyName(d.getSupervisingAgency()))
                         + " - " + d.getReasoning()
                         + (d.getAmendsId() == null ? "" : " (现场核查调整 amended at verification)")
-                        + (d.getConfirmedBy() == null ? "" : " (已由 " + d.getConfirmedBy() + " 核查确认 confirmed)"))
+                        + (d.getConfirmedBy() == null ? "" : " (已" + view.by(d.getConfirmedBy()) + " 核查确认 confirmed)"))
                 .collect(Collectors.joining("\n"));
     }
 

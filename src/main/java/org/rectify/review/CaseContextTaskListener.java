@@ -1,16 +1,20 @@
 package org.rectify.review;
 
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.rectify.enterprise.CaseContextContributor;
 import org.rectify.enterprise.CaseLifecycle;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.enterprise.CaseStage;
+import org.rectify.enterprise.CaseView;
 import org.rectify.enterprise.EnterpriseCase;
+import org.rectify.identity.Agency;
+import org.rectify.shared.TaskForms;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,24 +28,38 @@ class CaseContextTaskListener implements TaskListener {
     private final CaseLifecycle lifecycle;
     private final List<CaseContextContributor> contributors;
     private final Map<String, CaseStage> stages = new HashMap<>();
+    private final CaseProcesses caseProcesses;
+    private final TaskForms forms;
 
-    CaseContextTaskListener(CaseContext context, CaseLifecycle lifecycle, List<CaseContextContributor> contributors) {
+    CaseContextTaskListener(CaseContext context, CaseLifecycle lifecycle, List<CaseContextContributor> contributors,
+                            CaseProcesses caseProcesses, TaskForms forms) {
+        this.forms = forms;
         this.context = context;
         this.lifecycle = lifecycle;
         this.contributors = contributors;
+        this.caseProcesses = caseProcesses;
         contributors.forEach(c -> stages.putAll(c.stagesByActivity()));
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long caseId = (Long) task.getVariable(CASE_ID);
+        Long caseId = caseProcesses.caseId(task);
         CaseStage stage = stages.get(task.getTaskDefinitionKey());
         if (stage != null) {
             lifecycle.moveTo(caseId, stage);
         }
         EnterpriseCase enterpriseCase = context.enterpriseCase(caseId);
+        Set<String> shown = forms.of(task).readOnlyKeys();
+        CaseView view = readerOf(task);
         for (CaseContextContributor contributor : contributors) {
-            task.setVariablesLocal(contributor.summaries(enterpriseCase));
+            task.setVariablesLocal(contributor.summaries(enterpriseCase, shown, view));
         }
+    }
+
+    /** An agency's task carries the whole record; the enterprise's and a firm's only their share. */
+    static CaseView readerOf(DelegateTask task) {
+        boolean agency = task.getCandidates().stream().map(IdentityLink::getGroupId)
+                .anyMatch(group -> group != null && Agency.byGroupId(group).filter(a -> !a.isUmbrella()).isPresent());
+        return agency ? CaseView.FULL : CaseView.EXTERNAL;
     }
 }

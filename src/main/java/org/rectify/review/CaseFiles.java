@@ -2,8 +2,10 @@ package org.rectify.review;
 
 import static org.rectify.enterprise.EnterpriseCaseVariables.MESSAGE_REDECISION_REQUESTED;
 
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.rectify.enterprise.CaseStage;
+import org.rectify.enterprise.CaseView;
 import org.rectify.enterprise.EnterpriseCase;
 import org.rectify.shared.EngineAsSystem;
 import org.springframework.stereotype.Service;
@@ -28,21 +30,29 @@ public class CaseFiles {
 
     @Transactional(readOnly = true)
     public CaseFile get(Long caseId) {
+        return get(caseId, CaseView.FULL);
+    }
+
+    /** The case file as its reader may see it: an external reader gets no opinions and no officials' ids. */
+    @Transactional(readOnly = true)
+    public CaseFile get(Long caseId, CaseView view) {
         EnterpriseCase c = context.enterpriseCase(caseId);
+        boolean full = view == CaseView.FULL;
         return new CaseFile(c.getId(), c.getEnterprise().getCreditCode(), c.getEnterprise().getName(),
-                c.getCampaignId(), c.getProcessInstanceId(), c.getStage().name(), name(c.getSuggestedDisposition()),
+                c.getCampaignId(), full ? c.getProcessInstanceId() : null, c.getStage().name(), name(c.getSuggestedDisposition()),
                 name(c.getDisposition()), c.getDeadline(), c.getSupervisingAgency(), c.isAddedAtVerification(),
                 c.getOpenedAt(), name(c.getOutcome()), c.getClosedAt(), c.getLandReclaimedMu(),
                 c.getStructuresDemolishedSqm(), c.getLandNewUse(),
                 reviews.findings(caseId).stream()
                         .map(f -> new CaseFile.Finding(f.getDimension().name(), f.isCompliant(), f.getNote())).toList(),
-                reviews.opinions(caseId).stream()
+                (full ? reviews.opinions(caseId) : List.<AgencyOpinion>of()).stream()
                         .map(o -> new CaseFile.Opinion(o.getAgency(), o.getProposedDisposition().name(),
                                 o.getOpinionText(), o.getGivenBy(), o.getGivenAt())).toList(),
                 reviews.decisions(caseId).stream()
                         .map(d -> new CaseFile.DecisionEntry(d.getId(), d.getKind().name(), d.getDisposition().name(),
-                                d.getDeadline(), d.getSupervisingAgency(), d.getReasoning(), d.getDecidedBy(),
-                                d.getDecidedAt(), d.getAmendsId(), d.getConfirmedBy(), d.getConfirmedAt())).toList());
+                                d.getDeadline(), d.getSupervisingAgency(), d.getReasoning(), view.who(d.getDecidedBy()),
+                                d.getDecidedAt(), d.getAmendsId(), view.who(d.getConfirmedBy()), d.getConfirmedAt()))
+                        .toList());
     }
 
     public void requestRedecision(Long caseId) {

@@ -1,10 +1,9 @@
 package org.rectify.review;
 
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.rectify.enterprise.CaseLifecycle;
+import org.rectify.enterprise.CaseProcesses;
 import org.springframework.stereotype.Component;
 
 /** Ends the case when its process reaches an end event, with the outcome of its disposition. */
@@ -12,13 +11,15 @@ import org.springframework.stereotype.Component;
 class RecordCaseEndExecutionListener implements ExecutionListener {
 
     private final CaseLifecycle lifecycle;
+    private final CaseProcesses caseProcesses;
 
-    RecordCaseEndExecutionListener(CaseLifecycle lifecycle) {
+    RecordCaseEndExecutionListener(CaseLifecycle lifecycle, CaseProcesses caseProcesses) {
         this.lifecycle = lifecycle;
+        this.caseProcesses = caseProcesses;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        lifecycle.end((Long) execution.getVariable(CASE_ID));
+        lifecycle.end(caseProcesses.caseId(execution));
     }
 }

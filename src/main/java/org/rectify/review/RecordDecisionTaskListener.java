@@ -1,6 +1,5 @@
 package org.rectify.review;
 
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 import static org.rectify.enterprise.EnterpriseCaseVariables.DECISION_REASONING;
 import static org.rectify.enterprise.EnterpriseCaseVariables.DISPOSITION;
 import static org.rectify.enterprise.EnterpriseCaseVariables.DISPOSITION_DEADLINE;
@@ -8,6 +7,7 @@ import static org.rectify.enterprise.EnterpriseCaseVariables.SUPERVISING_AGENCY;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.shared.CurrentUser;
 import org.rectify.shared.FormValidation;
 import org.rectify.shared.FormValues;
@@ -20,11 +20,14 @@ class RecordDecisionTaskListener implements TaskListener {
     private final CaseReviewService reviews;
     private final CurrentUser currentUser;
     private final DispositionRouting routing;
+    private final CaseProcesses caseProcesses;
 
-    RecordDecisionTaskListener(CaseReviewService reviews, CurrentUser currentUser, DispositionRouting routing) {
+    RecordDecisionTaskListener(CaseReviewService reviews, CurrentUser currentUser, DispositionRouting routing,
+                               CaseProcesses caseProcesses) {
         this.reviews = reviews;
         this.currentUser = currentUser;
         this.routing = routing;
+        this.caseProcesses = caseProcesses;
     }
 
     @Override
@@ -34,7 +37,7 @@ class RecordDecisionTaskListener implements TaskListener {
                     task.getVariable(DISPOSITION_DEADLINE), task.getVariable(SUPERVISING_AGENCY),
                     DISPOSITION, DISPOSITION_DEADLINE, SUPERVISING_AGENCY);
             String reasoning = FormValues.text(DECISION_REASONING, task.getVariable(DECISION_REASONING), 4000, true);
-            return reviews.decide((Long) task.getVariable(CASE_ID), choice, reasoning, currentUser.id(task));
+            return reviews.decide(caseProcesses.caseId(task), choice, reasoning, currentUser.id(task));
         });
         routing.route(task, decision);
         task.removeVariable(DISPOSITION_DEADLINE);

@@ -1,10 +1,10 @@
 package org.rectify.review;
 
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 import static org.rectify.enterprise.EnterpriseCaseVariables.SUGGESTED_DISPOSITION;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.enterprise.Disposition;
 import org.springframework.stereotype.Component;
 
@@ -13,14 +13,16 @@ import org.springframework.stereotype.Component;
 class RecordSuggestionExecutionListener implements ExecutionListener {
 
     private final CaseReviewService reviews;
+    private final CaseProcesses caseProcesses;
 
-    RecordSuggestionExecutionListener(CaseReviewService reviews) {
+    RecordSuggestionExecutionListener(CaseReviewService reviews, CaseProcesses caseProcesses) {
         this.reviews = reviews;
+        this.caseProcesses = caseProcesses;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         Disposition suggestion = Disposition.parse(SUGGESTED_DISPOSITION, execution.getVariable(SUGGESTED_DISPOSITION));
-        reviews.recordSuggestion((Long) execution.getVariable(CASE_ID), suggestion);
+        reviews.recordSuggestion(caseProcesses.caseId(execution), suggestion);
     }
 }

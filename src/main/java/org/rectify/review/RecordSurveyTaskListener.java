@@ -1,13 +1,13 @@
 package org.rectify.review;
 
 import static org.rectify.enterprise.EnterpriseCaseVariables.APPROVALS_PRESENT;
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 import static org.rectify.enterprise.EnterpriseCaseVariables.PRODUCTION_RUNNING;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.shared.CurrentUser;
 import org.rectify.shared.FormValidation;
 import org.rectify.shared.FormValues;
@@ -22,10 +22,12 @@ class RecordSurveyTaskListener implements TaskListener {
 
     private final CaseReviewService reviews;
     private final CurrentUser currentUser;
+    private final CaseProcesses caseProcesses;
 
-    RecordSurveyTaskListener(CaseReviewService reviews, CurrentUser currentUser) {
+    RecordSurveyTaskListener(CaseReviewService reviews, CurrentUser currentUser, CaseProcesses caseProcesses) {
         this.reviews = reviews;
         this.currentUser = currentUser;
+        this.caseProcesses = caseProcesses;
     }
 
     @Override
@@ -52,7 +54,7 @@ class RecordSurveyTaskListener implements TaskListener {
             boolean approvals = FormValues.bool(APPROVALS_PRESENT, task.getVariable(APPROVALS_PRESENT));
             task.setVariable(PRODUCTION_RUNNING, running);
             task.setVariable(APPROVALS_PRESENT, approvals);
-            reviews.recordSurvey((Long) task.getVariable(CASE_ID), answers, running, approvals, currentUser.id(task));
+            reviews.recordSurvey(caseProcesses.caseId(task), answers, running, approvals, currentUser.id(task));
         });
         for (AccessDimension dimension : AccessDimension.values()) {
             task.removeVariable(dimension.noteVariable());

@@ -3,12 +3,12 @@ package org.rectify.review;
 import static org.rectify.enterprise.EnterpriseCaseVariables.AMENDED_DEADLINE;
 import static org.rectify.enterprise.EnterpriseCaseVariables.AMENDED_DISPOSITION;
 import static org.rectify.enterprise.EnterpriseCaseVariables.AMENDED_SUPERVISING_AGENCY;
-import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 import static org.rectify.enterprise.EnterpriseCaseVariables.VERIFICATION_CONFIRMED;
 import static org.rectify.enterprise.EnterpriseCaseVariables.VERIFICATION_NOTE;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rectify.enterprise.CaseProcesses;
 import org.rectify.shared.CurrentUser;
 import org.rectify.shared.FormValidation;
 import org.rectify.shared.FormValues;
@@ -21,11 +21,14 @@ class RecordVerificationTaskListener implements TaskListener {
     private final CaseReviewService reviews;
     private final CurrentUser currentUser;
     private final DispositionRouting routing;
+    private final CaseProcesses caseProcesses;
 
-    RecordVerificationTaskListener(CaseReviewService reviews, CurrentUser currentUser, DispositionRouting routing) {
+    RecordVerificationTaskListener(CaseReviewService reviews, CurrentUser currentUser, DispositionRouting routing,
+                                   CaseProcesses caseProcesses) {
         this.reviews = reviews;
         this.currentUser = currentUser;
         this.routing = routing;
+        this.caseProcesses = caseProcesses;
     }
 
     @Override
@@ -37,7 +40,7 @@ class RecordVerificationTaskListener implements TaskListener {
                     task.getVariable(AMENDED_DISPOSITION), task.getVariable(AMENDED_DEADLINE),
                     task.getVariable(AMENDED_SUPERVISING_AGENCY),
                     AMENDED_DISPOSITION, AMENDED_DEADLINE, AMENDED_SUPERVISING_AGENCY);
-            return reviews.verify((Long) task.getVariable(CASE_ID), amendment, note, currentUser.id(task));
+            return reviews.verify(caseProcesses.caseId(task), amendment, note, currentUser.id(task));
         });
         routing.route(task, inForce);
         for (String formOnly : new String[] {VERIFICATION_CONFIRMED, AMENDED_DISPOSITION, AMENDED_DEADLINE,

@@ -26,6 +26,13 @@ public class Caller {
         return authentication.getUserId();
     }
 
+    /** The groups the caller belongs to. */
+    public List<String> groups() {
+        userId();
+        List<String> groups = identityService.getCurrentAuthentication().getGroupIds();
+        return groups == null ? List.of() : groups;
+    }
+
     /** Passes for members of any of the agencies and for administrators. */
     public String requireAnyOf(Agency... agencies) {
         String userId = userId();

@@ -102,8 +102,8 @@ class CampaignStartTest {
                   and c.process_instance_id is not null""", Long.class, campaignId)).isEqualTo(ENTERPRISES);
         assertThat(taskService.createTaskQuery().processDefinitionKey(EnterpriseCaseVariables.PROCESS_ID)
                 .taskDefinitionKey(EnterpriseCaseVariables.ACTIVITY_SURVEY)
-                .processVariableValueEquals("caseId", jdbc.queryForObject(
-                        "select max(id) from enterprise_case where campaign_id = ?", Long.class, campaignId))
+                .processInstanceId(jdbc.queryForObject("select process_instance_id from enterprise_case where id ="
+                        + " (select max(id) from enterprise_case where campaign_id = ?)", String.class, campaignId))
                 .count()).isOne();
     }
 

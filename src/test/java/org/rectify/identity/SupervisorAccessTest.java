@@ -46,8 +46,8 @@ class SupervisorAccessTest {
         Rest supervisor = Rest.as(http, "supervisor1");
 
         assertThat(supervisor.get("/process-instance/" + instance.getId()).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(supervisor.get("/task?processInstanceId=" + instance.getId()).getBody()).contains("Activity_CheckSafety");
-        assertThat(supervisor.get("/history/process-instance?processInstanceId=" + instance.getId()).getBody())
+        assertThat(supervisor.get("/task?maxResults=10&processInstanceId=" + instance.getId()).getBody()).contains("Activity_CheckSafety");
+        assertThat(supervisor.get("/history/process-instance?maxResults=10&processInstanceId=" + instance.getId()).getBody())
                 .contains(instance.getId());
 
         assertThat(supervisor.delete("/process-instance/" + instance.getId()).getStatusCode())

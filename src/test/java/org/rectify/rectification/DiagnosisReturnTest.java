@@ -51,6 +51,7 @@ class DiagnosisReturnTest {
     UpgradeSteps upgrade;
     EnterpriseCase opened;
     String code;
+    Intermediary designFirm;
 
     @BeforeEach
     void diagnoseACaseToRectifyInPlace() {
@@ -62,8 +63,8 @@ class DiagnosisReturnTest {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(opened.getProcessInstanceId()).singleResult();
         steps.decideAndConfirm(instance, Disposition.RECTIFY_IN_PLACE, LocalDate.now().plusMonths(1), "safety");
-        upgrade.upToDiagnosis(code, upgrade.firm(Intermediary.Kind.DESIGN_FIRM, LocalDate.now().plusYears(1)),
-                upgrade.firm(Intermediary.Kind.EVALUATION_FIRM, LocalDate.now().plusYears(1)));
+        designFirm = upgrade.firm(Intermediary.Kind.DESIGN_FIRM, LocalDate.now().plusYears(1));
+        upgrade.upToDiagnosis(code, designFirm, upgrade.firm(Intermediary.Kind.EVALUATION_FIRM, LocalDate.now().plusYears(1)));
         upgrade.uploadReport(opened.getId());
         steps.completeCaseTask(code, ACTIVITY_DIAGNOSE, diagnosis());
     }
@@ -78,7 +79,7 @@ class DiagnosisReturnTest {
         assertThat(upgradePath).isWaitingAt(ACTIVITY_DIAGNOSE).hasPassed(GATEWAY_DIAGNOSIS_RETURNED);
         Task again = steps.caseTask(code, ACTIVITY_DIAGNOSE);
         assertThat(taskService.getIdentityLinksForTask(again.getId())).extracting(l -> l.getGroupId())
-                .containsExactly("design-firm");
+                .containsExactly("design-firm-" + designFirm.getId());
         assertThat(Duration.between(again.getCreateTime().toInstant(), again.getDueDate().toInstant()).toDays())
                 .isEqualTo(30);
         assertThat(managementService.createJobQuery().executionId(again.getExecutionId()).timers().count())

@@ -236,7 +236,8 @@ class UpgradeInPlaceTest {
 
         assertThatThrownBy(() -> taskService.complete(task, UpgradeSteps.diagnosis()))
                 .hasMessageContaining("upload the diagnosis report");
-        assertThatThrownBy(() -> reports.store(opened.getId(), "a.pdf", "application/pdf", "hello".getBytes(), "d"))
+        assertThatThrownBy(() -> reports.store(opened.getId(), "a.pdf", "application/pdf", "hello".getBytes(), "d",
+                List.of(reports.hiredFirmGroup(opened.getId()))))
                 .hasMessageContaining("%PDF-");
         assertThat(reports.ofCase(opened.getId())).isEmpty();
         assertThat(hazards.ofCase(opened.getId())).isEmpty();
@@ -261,7 +262,7 @@ class UpgradeInPlaceTest {
         // then
         assertThat(overdueTasks.forCase(opened.getId())).filteredOn(n -> ACTIVITY_DIAGNOSE.equals(n.getActivityId()))
                 .extracting(Notification::getKind, Notification::getRecipientGroup)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Notification.Kind.REMINDER, "design-firm"),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Notification.Kind.REMINDER, "design-firm-" + design.getId()),
                         org.assertj.core.groups.Tuple.tuple(Notification.Kind.ESCALATION, "district-office"));
         assertThat(steps.caseTask(code, "Activity_EscalateDiagnoseSafetyFacilities")).isNotNull();
     }

@@ -205,14 +205,16 @@ class CityReportReplayTest {
         upgrades++;
         steps.completeCaseTask(code, ACTIVITY_SIGN_COMMITMENT,
                 UpgradeSteps.commitment("UPGRADE", designFirm.getId(), evaluationFirm.getId()));
-        reports.store(caseId, "诊断报告.pdf", "application/pdf", UpgradeSteps.PDF, "design-firm1");
+        reports.store(caseId, "诊断报告.pdf", "application/pdf", UpgradeSteps.PDF, "design-firm1",
+                List.of(reports.hiredFirmGroup(caseId)));
         HazardArea[] areas = HazardArea.values();
         steps.completeCaseTask(code, ACTIVITY_DIAGNOSE, Map.of(HAZARD_LINES, IntStream.rangeClosed(1, n)
                 .mapToObj(k -> areas[k % areas.length].name() + " | GENERAL | 第" + k + "条 | 隐患" + k + " Hazard " + k)
                 .collect(Collectors.joining("\n"))));
         if (upgrades == 1) {
             steps.completeCaseTask(code, ACTIVITY_AGREE_PLAN, UpgradeSteps.returnDiagnosis("整改措施不切实际 Impractical measures"));
-            reports.store(caseId, "诊断报告（修改稿）.pdf", "application/pdf", UpgradeSteps.PDF, "design-firm1");
+            reports.store(caseId, "诊断报告（修改稿）.pdf", "application/pdf", UpgradeSteps.PDF, "design-firm1",
+                    List.of(reports.hiredFirmGroup(caseId)));
             steps.completeCaseTask(code, ACTIVITY_DIAGNOSE, UpgradeSteps.reworkedDiagnosis());
         }
         steps.completeCaseTask(code, ACTIVITY_AGREE_PLAN, UpgradeSteps.plan());

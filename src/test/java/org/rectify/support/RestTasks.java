@@ -41,7 +41,7 @@ public final class RestTasks {
     /** The one task of this activity in the case (called processes included) that the user can see. */
     public String taskId(String userId, String businessKey, String activityId) throws Exception {
         JsonNode tasks = JSON.readTree(Rest.as(http, userId)
-                .get("/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + activityId).getBody());
+                .get("/task?maxResults=10&processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + activityId).getBody());
         assertThat(tasks).as(userId + " sees one " + activityId).hasSize(1);
         return tasks.get(0).get("id").asText();
     }
@@ -56,6 +56,8 @@ public final class RestTasks {
                 typed.put("value", d).put("type", "Double");
             } else if (value instanceof Integer i) {
                 typed.put("value", i).put("type", "Integer");
+            } else if (value instanceof Long l) {
+                typed.put("value", l).put("type", "Long");
             } else {
                 typed.put("value", value == null ? null : value.toString()).put("type", "String");
             }

@@ -112,7 +112,8 @@ public final class UpgradeSteps {
 
     /** The design firm uploads a report (the first or a revised one). */
     public void uploadReport(Long caseId) {
-        reports.store(caseId, "诊断报告.pdf", "application/pdf", PDF, "design-firm1");
+        reports.store(caseId, "诊断报告.pdf", "application/pdf", PDF, "design-firm1",
+                java.util.List.of(reports.hiredFirmGroup(caseId)));
     }
 
     /** Commitment to upgrade, report, diagnosis and plan: the enterprise is left to rectify. */

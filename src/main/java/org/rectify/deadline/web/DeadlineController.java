@@ -1,6 +1,7 @@
 package org.rectify.deadline.web;
 
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -10,6 +11,8 @@ import java.util.List;
 import org.rectify.deadline.DeadlineExtension;
 import org.rectify.deadline.DeadlineExtensions;
 import org.rectify.deadline.OverdueView;
+import org.rectify.enterprise.CaseAccessPolicy;
+import org.rectify.enterprise.CaseView;
 import org.rectify.identity.Agency;
 import org.rectify.shared.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +32,13 @@ class DeadlineController {
     private final DeadlineExtensions extensions;
     private final OverdueView overdueView;
     private final Caller caller;
+    private final CaseAccessPolicy policy;
 
-    DeadlineController(DeadlineExtensions extensions, OverdueView overdueView, Caller caller) {
+    DeadlineController(DeadlineExtensions extensions, OverdueView overdueView, Caller caller, CaseAccessPolicy policy) {
         this.extensions = extensions;
         this.overdueView = overdueView;
         this.caller = caller;
+        this.policy = policy;
     }
 
     /** dueDate: a day (yyyy-MM-dd, the end of it) or a date-time with offset. */
@@ -43,10 +48,19 @@ class DeadlineController {
         return extensions.extend(taskId, parse(request.dueDate()), request.reason(), userId);
     }
 
+    record ExtensionView(Long id, Long caseId, String taskId, String activityId, String taskName, Instant oldDue,
+                         Instant newDue, String reason, String extendedBy, Instant extendedAt) {
+
+        static ExtensionView of(DeadlineExtension e, CaseView view) {
+            return new ExtensionView(e.getId(), e.getCaseId(), e.getTaskId(), e.getActivityId(), e.getTaskName(),
+                    e.getOldDue(), e.getNewDue(), e.getReason(), view.who(e.getExtendedBy()), e.getExtendedAt());
+        }
+    }
+
     @GetMapping("/api/cases/{caseId}/deadline-extensions")
-    List<DeadlineExtension> ofCase(@PathVariable Long caseId) {
-        caller.userId();
-        return extensions.forCase(caseId);
+    List<ExtensionView> ofCase(@PathVariable Long caseId) {
+        CaseView view = policy.require(caseId);
+        return extensions.forCase(caseId).stream().map(e -> ExtensionView.of(e, view)).toList();
     }
 
     @GetMapping("/api/deadlines/overdue")

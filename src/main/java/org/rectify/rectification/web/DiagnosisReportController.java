@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.rectify.enterprise.CaseAccessPolicy;
+import org.rectify.enterprise.CaseView;
 import org.rectify.identity.Agency;
-import org.rectify.rectification.CaseAccess;
 import org.rectify.rectification.DiagnosisReport;
 import org.rectify.rectification.DiagnosisReports;
 import org.rectify.shared.Caller;
@@ -29,19 +30,19 @@ class DiagnosisReportController {
     record ReportView(Long id, Long caseId, String fileName, String contentType, long sizeBytes, String sha256,
                       String uploadedBy, Instant uploadedAt) {
 
-        static ReportView of(DiagnosisReport r) {
+        static ReportView of(DiagnosisReport r, CaseView view) {
             return new ReportView(r.getId(), r.getCaseId(), r.getFileName(), r.getContentType(), r.getSizeBytes(),
-                    r.getSha256(), r.getUploadedBy(), r.getUploadedAt());
+                    r.getSha256(), view.who(r.getUploadedBy()), r.getUploadedAt());
         }
     }
 
     private final DiagnosisReports reports;
-    private final CaseAccess access;
+    private final CaseAccessPolicy policy;
     private final Caller caller;
 
-    DiagnosisReportController(DiagnosisReports reports, CaseAccess access, Caller caller) {
+    DiagnosisReportController(DiagnosisReports reports, CaseAccessPolicy policy, Caller caller) {
         this.reports = reports;
-        this.access = access;
+        this.policy = policy;
         this.caller = caller;
     }
 
@@ -49,21 +50,22 @@ class DiagnosisReportController {
     ResponseEntity<ReportView> upload(@PathVariable Long caseId, @RequestParam("report") MultipartFile file)
             throws IOException {
         String userId = caller.requireAnyOf(Agency.DESIGN_FIRM);
+        CaseView view = policy.require(caseId);
         DiagnosisReport report = reports.store(caseId, file.getOriginalFilename(), file.getContentType(),
-                file.getBytes(), userId);
+                file.getBytes(), userId, caller.groups());
         return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/diagnosis-reports/" + report.getId()))
-                .body(ReportView.of(report));
+                .body(ReportView.of(report, view));
     }
 
     @GetMapping
     List<ReportView> list(@PathVariable Long caseId) {
-        requireReader(caseId);
-        return reports.ofCase(caseId).stream().map(ReportView::of).toList();
+        CaseView view = policy.require(caseId);
+        return reports.ofCase(caseId).stream().map(r -> ReportView.of(r, view)).toList();
     }
 
     @GetMapping("/{reportId}")
     ResponseEntity<byte[]> file(@PathVariable Long caseId, @PathVariable Long reportId) {
-        requireReader(caseId);
+        policy.require(caseId);
         DiagnosisReport report = reports.find(reportId);
         if (!report.getCaseId().equals(caseId)) {
             throw new java.util.NoSuchElementException("report: no report " + reportId + " in case " + caseId);
@@ -73,12 +75,5 @@ class DiagnosisReportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(report.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(reports.content(report));
-    }
-
-    private void requireReader(Long caseId) {
-        caller.userId();
-        if (access.callerIsAnEnterprise() && !access.isCaseEnterprise(caseId)) {
-            throw new Caller.NotAllowedException("An enterprise sees its own case only");
-        }
     }
 }

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.rectify.enterprise.CaseAccessPolicy;
 import org.rectify.identity.Agency;
-import org.rectify.rectification.CaseAccess;
 import org.rectify.rectification.EnterpriseChoice;
 import org.rectify.rectification.UpgradeService;
 import org.rectify.shared.Caller;
@@ -26,18 +26,19 @@ class EnterpriseChoiceController {
     }
 
     private final UpgradeService upgrades;
-    private final CaseAccess access;
+    private final CaseAccessPolicy policy;
     private final Caller caller;
 
-    EnterpriseChoiceController(UpgradeService upgrades, CaseAccess access, Caller caller) {
+    EnterpriseChoiceController(UpgradeService upgrades, CaseAccessPolicy policy, Caller caller) {
         this.upgrades = upgrades;
-        this.access = access;
+        this.policy = policy;
         this.caller = caller;
     }
 
     @PostMapping("/api/cases/{caseId}/enterprise-choice")
     ChoiceView choose(@PathVariable Long caseId, @Valid @RequestBody ChoiceRequest request) {
-        String userId = access.isCaseEnterprise(caseId) ? caller.userId() : caller.requireAnyOf(Agency.DISTRICT_OFFICE);
+        policy.require(caseId);
+        String userId = policy.isCaseEnterprise(caseId) ? caller.userId() : caller.requireAnyOf(Agency.DISTRICT_OFFICE);
         EnterpriseChoice c = upgrades.chooseLater(caseId, request.choice(), request.note(), userId);
         return new ChoiceView(c.getId(), c.getCaseId(), c.getChoice().name(), c.getNote(), c.getMadeBy(), c.getMadeAt());
     }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.rectify.identity.Agency;
+import org.rectify.rectification.FirmGroups;
 import org.rectify.rectification.FirmPerformance;
 import org.rectify.rectification.Intermediary;
 import org.rectify.rectification.IntermediaryRegister;
@@ -55,11 +56,14 @@ class IntermediaryController {
     private final IntermediaryRegister register;
     private final FirmPerformance performance;
     private final Caller caller;
+    private final FirmGroups groups;
 
-    IntermediaryController(IntermediaryRegister register, FirmPerformance performance, Caller caller) {
+    IntermediaryController(IntermediaryRegister register, FirmPerformance performance, Caller caller,
+                           FirmGroups groups) {
         this.register = register;
         this.performance = performance;
         this.caller = caller;
+        this.groups = groups;
     }
 
     @GetMapping
@@ -93,6 +97,28 @@ class IntermediaryController {
     FirmView update(@PathVariable Long id, @Valid @RequestBody FirmRequest request) {
         caller.requireAnyOf(Agency.DISTRICT_OFFICE);
         return FirmView.of(register.update(id, request.details()));
+    }
+
+    /** The firm's people: users who see and work the cases that hired the firm. */
+    @GetMapping("/{id}/users")
+    List<String> users(@PathVariable Long id) {
+        caller.requireAnyOf(Agency.DISTRICT_OFFICE);
+        return groups.members(id);
+    }
+
+    /** Links an existing user to the firm (a user works for one firm only). */
+    @PutMapping("/{id}/users/{userId}")
+    List<String> link(@PathVariable Long id, @PathVariable String userId) {
+        caller.requireAnyOf(Agency.DISTRICT_OFFICE);
+        groups.link(id, userId);
+        return groups.members(id);
+    }
+
+    @DeleteMapping("/{id}/users/{userId}")
+    List<String> unlink(@PathVariable Long id, @PathVariable String userId) {
+        caller.requireAnyOf(Agency.DISTRICT_OFFICE);
+        groups.unlink(id, userId);
+        return groups.members(id);
     }
 
     @DeleteMapping("/{id}")

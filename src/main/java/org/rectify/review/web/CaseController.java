@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
+import org.rectify.enterprise.CaseAccessPolicy;
 import org.rectify.enterprise.CaseLifecycle;
 import org.rectify.enterprise.CaseOpening;
 import org.rectify.enterprise.EnterpriseCase;
@@ -35,12 +36,15 @@ class CaseController {
     private final CaseFiles files;
     private final Caller caller;
     private final CaseLifecycle lifecycle;
+    private final CaseAccessPolicy policy;
 
-    CaseController(CaseOpening opening, CaseFiles files, Caller caller, CaseLifecycle lifecycle) {
+    CaseController(CaseOpening opening, CaseFiles files, Caller caller, CaseLifecycle lifecycle,
+                   CaseAccessPolicy policy) {
         this.opening = opening;
         this.files = files;
         this.caller = caller;
         this.lifecycle = lifecycle;
+        this.policy = policy;
     }
 
     @PostMapping
@@ -58,14 +62,14 @@ class CaseController {
 
     @GetMapping("/{caseId}")
     CaseFile get(@PathVariable Long caseId) {
-        caller.userId();
-        return files.get(caseId);
+        return files.get(caseId, policy.require(caseId));
     }
 
     /** The district office re-decides a pending case before its deadline. */
     @PostMapping("/{caseId}/redecision")
     CaseFile requestRedecision(@PathVariable Long caseId) {
         caller.requireAnyOf(Agency.DISTRICT_OFFICE);
+        policy.require(caseId);
         files.requestRedecision(caseId);
         return files.get(caseId);
     }
@@ -78,6 +82,7 @@ class CaseController {
     @PutMapping("/{caseId}/land")
     CaseFile recordLand(@PathVariable Long caseId, @Valid @RequestBody LandFigures land) {
         caller.requireAnyOf(Agency.TOWN_OFFICE, Agency.DISTRICT_OFFICE);
+        policy.require(caseId);
         lifecycle.recordLand(caseId, land.landReclaimedMu(), land.structuresDemolishedSqm(), land.landNewUse());
         return files.get(caseId);
     }

@@ -74,7 +74,9 @@ class CaseEndingsRestTest {
         review(code, Disposition.RELOCATE_TO_PARK);
 
         // when
-        tasks.work("enterprise1", code, ACTIVITY_PLAN_RELOCATION, ClosureForms.relocationPlan());
+        // the relocation plan is the enterprise's own task, for its own account only
+        String account = "ent-" + code.toLowerCase();
+        tasks.work(account, code, ACTIVITY_PLAN_RELOCATION, ClosureForms.relocationPlan());
         tasks.work("safety1", code, ACTIVITY_ACCEPT_NEW_SITE, ClosureForms.newSite(true));
         tasks.work("district-office1", code, ACTIVITY_ISSUE_NOTICE, ClosureForms.notice(LocalDate.now().plusDays(30)));
         Map<String, Object> check = new HashMap<>(ClosureForms.check(true, null));
@@ -88,7 +90,7 @@ class CaseEndingsRestTest {
         assertThat(ended.getLandReclaimedMu()).isEqualByComparingTo("16.4");
         assertThat(ended.getStructuresDemolishedSqm()).isEqualByComparingTo("1200");
         assertThat(closures.record(caseId).relocations()).singleElement()
-                .satisfies(p -> assertThat(p.getPlannedBy()).isEqualTo("enterprise1"));
+                .satisfies(p -> assertThat(p.getPlannedBy()).isEqualTo(account));
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rectify.enterprise.CaseOutcome;
@@ -43,6 +45,9 @@ class UpgradeInPlaceRestTest {
     @Autowired EnterpriseCaseRepository cases;
     @Autowired DiagnosisReports reports;
     @Autowired HazardRegister hazards;
+    @Autowired IdentityService identityService;
+
+    int staff;
 
     RestTasks tasks;
 
@@ -57,6 +62,10 @@ class UpgradeInPlaceRestTest {
         long design = firm("DESIGN_FIRM", LocalDate.now().plusYears(2));
         long evaluation = firm("EVALUATION_FIRM", LocalDate.now().plusYears(2));
         long expired = firm("DESIGN_FIRM", LocalDate.now().minusMonths(1));
+        // and their people, linked to them by the district office
+        String designer = firmUser(design);
+        String evaluator1 = firmUser(evaluation);
+        String evaluator2 = firmUser(evaluation);
         assertThat(Rest.as(http, "safety1").api().post("/intermediaries", RestTasks.JSON.writeValueAsString(Map.of(
                 "kind", "DESIGN_FIRM", "name", "x", "qualification", "x", "certificateNumber", "x",
                 "certificateExpiry", "2030-01-01"))).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -68,26 +77,34 @@ class UpgradeInPlaceRestTest {
         review(code);
 
         // the enterprise's own user signs; the demo user of the group does not see the task
-        assertThat(Rest.as(http, "enterprise1").get("/task?processInstanceBusinessKey=" + code).getBody()).isEqualTo("[]");
+        assertThat(Rest.as(http, "enterprise1").get("/task?maxResults=10&processInstanceBusinessKey=" + code).getBody()).isEqualTo("[]");
         ResponseEntity<String> withExpired = complete(enterprise, code, ACTIVITY_SIGN_COMMITMENT,
                 UpgradeSteps.commitment("UPGRADE", expired, evaluation));
         assertThat(withExpired.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(withExpired.getBody()).contains(DESIGN_FIRM_ID).contains("expired");
         tasks.work(enterprise, code, ACTIVITY_SIGN_COMMITMENT, UpgradeSteps.commitment("UPGRADE", design, evaluation));
 
+        // another design firm neither sees the task nor uploads to the case
+        assertThat(Rest.as(http, "design-firm1").get("/task?maxResults=10&processInstanceBusinessKey=" + code)
+                .getBody()).isEqualTo("[]");
+        assertThat(upload("design-firm1", caseId, "诊断报告.pdf", UpgradeSteps.PDF).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
         // the design firm's report: a non-PDF and an oversized file are refused and nothing is stored
-        ResponseEntity<String> notPdf = upload("design-firm1", caseId, "report.pdf", "这不是PDF".getBytes());
+        ResponseEntity<String> notPdf = upload(designer, caseId, "report.pdf", "这不是PDF".getBytes());
         assertThat(notPdf.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(notPdf.getBody()).contains("only PDF files are accepted");
         byte[] big = new byte[5 * 1024 * 1024 + 1];
         System.arraycopy(UpgradeSteps.PDF, 0, big, 0, UpgradeSteps.PDF.length);
-        ResponseEntity<String> tooBig = upload("design-firm1", caseId, "report.pdf", big);
+        ResponseEntity<String> tooBig = upload(designer, caseId, "report.pdf", big);
         assertThat(tooBig.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(tooBig.getBody()).contains("at most");
         assertThat(reports.ofCase(caseId)).isEmpty();
-        assertThat(upload("design-firm1", caseId, "诊断报告.pdf", UpgradeSteps.PDF).getStatusCode())
+        assertThat(upload(designer, caseId, "诊断报告.pdf", UpgradeSteps.PDF).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
-        tasks.work("design-firm1", code, ACTIVITY_DIAGNOSE, UpgradeSteps.diagnosis());
+        tasks.work(designer, code, ACTIVITY_DIAGNOSE, UpgradeSteps.diagnosis());
+        // the diagnosis is done: no more uploads
+        assertThat(upload(designer, caseId, "补充.pdf", UpgradeSteps.PDF).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         tasks.work("safety1", code, ACTIVITY_AGREE_PLAN, UpgradeSteps.plan());
 
         // rectifying with a hazard still open is refused with the hazards named
@@ -99,10 +116,10 @@ class UpgradeInPlaceRestTest {
 
         UpgradeSteps forms = new UpgradeSteps(null, null, reports, hazards);
         tasks.work(enterprise, code, ACTIVITY_RECTIFY, forms.rectification(caseId));
-        tasks.work("evaluation-firm1", code, ACTIVITY_EVALUATE, forms.evaluation(caseId, first));
+        tasks.work(evaluator1, code, ACTIVITY_EVALUATE, forms.evaluation(caseId, first));
         tasks.work("safety1", code, ACTIVITY_ACCEPT, UpgradeSteps.acceptance(false, ""));
         tasks.work(enterprise, code, ACTIVITY_RECTIFY, forms.rectification(caseId));
-        tasks.work("evaluation-firm2", code, ACTIVITY_EVALUATE, forms.evaluation(caseId));
+        tasks.work(evaluator2, code, ACTIVITY_EVALUATE, forms.evaluation(caseId));
         tasks.work("safety2", code, ACTIVITY_ACCEPT, UpgradeSteps.acceptance(true, ""));
 
         // then
@@ -115,12 +132,13 @@ class UpgradeInPlaceRestTest {
         assertThat(reworked.get("history").findValuesAsText("kind"))
                 .containsExactly("FOUND", "RECTIFIED", "NOT_VERIFIED", "RECTIFIED", "VERIFIED");
         assertThat(reworked.get("history").findValuesAsText("recordedBy"))
-                .containsExactly("design-firm1", enterprise, "evaluation-firm1", enterprise, "evaluation-firm2");
+                .containsExactly(designer, enterprise, evaluator1, enterprise, evaluator2);
         assertThat(RestTasks.JSON.readTree(Rest.as(http, "safety1").api()
                 .get("/hazards?firm=" + evaluation + "&area=ALARM_FACILITIES").getBody())).hasSize(1);
-        assertThat(Rest.as(http, enterprise).api().get("/hazards").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(Rest.as(http, enterprise).api().get("/hazards?caseId=" + caseId).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
+        // the enterprise sees its own hazards only, without the officials' user ids
+        JsonNode own = RestTasks.JSON.readTree(Rest.as(http, enterprise).api().get("/hazards").getBody());
+        assertThat(own).hasSize(3).allSatisfy(h -> assertThat(h.get("caseId").asLong()).isEqualTo(caseId));
+        assertThat(own.get(0).get("history").findValuesAsText("recordedBy")).containsOnly("null");
     }
 
     @Test
@@ -143,6 +161,18 @@ class UpgradeInPlaceRestTest {
         assertThat(chosen.getStatusCode()).as(chosen.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(cases.findById(caseId).orElseThrow().getDisposition()).isEqualTo(Disposition.CLOSE);
         tasks.taskId("district-office1", code, "Activity_IssueClosureNotice");
+    }
+
+    /** A new user whom the district office links to the firm. */
+    private String firmUser(long firmId) {
+        String userId = "staff-" + firmId + "-" + (++staff);
+        User user = identityService.newUser(userId);
+        user.setPassword(Rest.DEMO_PASSWORD);
+        identityService.saveUser(user);
+        ResponseEntity<String> linked = Rest.as(http, "district-office1").api()
+                .put("/intermediaries/" + firmId + "/users/" + userId, null);
+        assertThat(linked.getStatusCode()).as(linked.getBody()).isEqualTo(HttpStatus.OK);
+        return userId;
     }
 
     private long firm(String kind, LocalDate expiry) throws Exception {

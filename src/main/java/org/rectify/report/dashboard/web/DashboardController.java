@@ -17,7 +17,7 @@ import org.rectify.report.LedgerExport;
 import org.rectify.report.SummaryReport;
 import org.rectify.report.dashboard.DashboardData;
 import org.rectify.report.web.Attachments;
-import org.rectify.shared.BasicCredentials;
+import org.rectify.shared.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Read-only data of the Cockpit campaign dashboard plugin. It lies outside /api because Cockpit
- * calls it with its own session cookie: the caller is the Camunda webapp login of this session
- * (or, for scripts, HTTP Basic like /api). Only the leading group (supervisor) and administrators.
+ * Read-only data of the Cockpit campaign dashboard plugin, called with the Cockpit session (or, for
+ * scripts, HTTP Basic like /api; see SecurityConfig). Only the leading group (supervisor) and
+ * administrators.
  */
 @RestController
 @RequestMapping(DashboardController.BASE)
@@ -43,27 +43,24 @@ class DashboardController {
     private final DashboardData data;
     private final LedgerExport ledger;
     private final SummaryReport summary;
-    private final IdentityService identityService;
-    private final String engineName;
+    private final Caller caller;
 
-    DashboardController(DashboardData data, LedgerExport ledger, SummaryReport summary,
-                        IdentityService identityService, ProcessEngine engine) {
+    DashboardController(DashboardData data, LedgerExport ledger, SummaryReport summary, Caller caller) {
         this.data = data;
         this.ledger = ledger;
         this.summary = summary;
-        this.identityService = identityService;
-        this.engineName = engine.getName();
+        this.caller = caller;
     }
 
     @GetMapping("/campaigns")
-    List<CampaignView> campaigns(HttpServletRequest request) {
-        requireReader(request);
+    List<CampaignView> campaigns() {
+        requireReader();
         return data.campaigns();
     }
 
     @GetMapping("/campaigns/{campaignId}")
-    DashboardData.Dashboard dashboard(@PathVariable Long campaignId, HttpServletRequest request) {
-        requireReader(request);
+    DashboardData.Dashboard dashboard(@PathVariable Long campaignId) {
+        requireReader();
         return data.of(campaignId);
     }
 
@@ -74,9 +71,8 @@ class DashboardController {
     @GetMapping("/campaigns/{campaignId}/cases")
     ResponseEntity<List<DashboardData.CaseLink>> cases(@PathVariable Long campaignId,
                                                        @RequestParam String dimension,
-                                                       @RequestParam(required = false) String code,
-                                                       HttpServletRequest request) {
-        requireReader(request);
+                                                       @RequestParam(required = false) String code) {
+        requireReader();
         DashboardData.CaseList list = data.cases(campaignId, dimension, code);
         return ResponseEntity.ok()
                 .header("X-Total-Count", String.valueOf(list.total()))
@@ -86,64 +82,26 @@ class DashboardController {
 
     /** The ledger (台账) as on /api, for the Cockpit session: the dashboard's download link. */
     @GetMapping("/campaigns/{campaignId}/ledger.xlsx")
-    ResponseEntity<byte[]> ledger(@PathVariable Long campaignId, HttpServletRequest request) {
-        requireReader(request);
+    ResponseEntity<byte[]> ledger(@PathVariable Long campaignId) {
+        requireReader();
         return Attachments.ledger(ledger.xlsx(campaignId), campaignId);
     }
 
     /** The drafted work summary (工作总结) as on /api, for the Cockpit session. */
     @GetMapping("/campaigns/{campaignId}/summary.docx")
-    ResponseEntity<byte[]> summaryDocx(@PathVariable Long campaignId, @RequestParam(defaultValue = "zh") String lang,
-                                       HttpServletRequest request) {
-        requireReader(request);
+    ResponseEntity<byte[]> summaryDocx(@PathVariable Long campaignId, @RequestParam(defaultValue = "zh") String lang) {
+        requireReader();
         return Attachments.summary(summary.docx(campaignId, lang), String.valueOf(campaignId));
     }
 
     @GetMapping(value = "/campaigns/{campaignId}/summary.html", produces = MediaType.TEXT_HTML_VALUE)
-    String summaryHtml(@PathVariable Long campaignId, @RequestParam(defaultValue = "zh") String lang,
-                       HttpServletRequest request) {
-        requireReader(request);
+    String summaryHtml(@PathVariable Long campaignId, @RequestParam(defaultValue = "zh") String lang) {
+        requireReader();
         return summary.html(campaignId, lang);
     }
 
-    private void requireReader(HttpServletRequest request) {
-        List<String> groups = groups(request);
-        if (groups == null) {
-            throw new Refused(HttpStatus.UNAUTHORIZED, "Authentication required: log in to Cockpit");
-        }
-        if (!groups.contains(Groups.CAMUNDA_ADMIN) && !groups.contains(Agency.SUPERVISOR.groupId())) {
-            throw new Refused(HttpStatus.FORBIDDEN, "The campaign dashboard is for the leading group"
-                    + " (supervisor) and administrators");
-        }
-    }
-
-    /** the caller's groups, or null when nobody is logged in */
-    private List<String> groups(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-            Authentication authentication = authentications.getAuthenticationForProcessEngine(engineName);
-            if (authentication instanceof UserAuthentication user) {
-                return user.getGroupIds() != null ? user.getGroupIds() : groupsOf(user.getIdentityId());
-            }
-        }
-        return BasicCredentials.parse(request.getHeader("Authorization"))
-                .filter(c -> identityService.checkPassword(c.userId(), c.password()))
-                .map(c -> groupsOf(c.userId()))
-                .orElse(null);
-    }
-
-    private List<String> groupsOf(String userId) {
-        return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    }
-
-    static class Refused extends RuntimeException {
-        final HttpStatus status;
-
-        Refused(HttpStatus status, String message) {
-            super(message);
-            this.status = status;
-        }
+    private void requireReader() {
+        caller.requireAnyOf(Agency.SUPERVISOR);
     }
 
     /** an unknown dimension or code: the message names the parameter */
@@ -151,11 +109,5 @@ class DashboardController {
     ResponseEntity<ProblemDetail> badParameter(IllegalArgumentException bad) {
         return ResponseEntity.badRequest()
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage()));
-    }
-
-    @ExceptionHandler(Refused.class)
-    ResponseEntity<ProblemDetail> refused(Refused refused) {
-        return ResponseEntity.status(refused.status)
-                .body(ProblemDetail.forStatusAndDetail(refused.status, refused.getMessage()));
     }
 }

@@ -1,0 +1,123 @@
+package org.rectify.enterprise;
+
+import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
+
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.rectify.shared.EngineAsSystem;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which case a process instance belongs to, by the server's own record: the case names the root
+ * instance of its Process_EnterpriseCase, and the processes that instance calls belong to it too.
+ * No variable is consulted, so nothing a task submission writes can point a listener at another case.
+ */
+@Component("caseProcesses")
+@Transactional
+public class CaseProcesses {
+
+    private final EnterpriseCaseRepository cases;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final EngineAsSystem engine;
+
+    CaseProcesses(EnterpriseCaseRepository cases, RuntimeService runtimeService, TaskService taskService,
+                  EngineAsSystem engine) {
+        this.cases = cases;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.engine = engine;
+    }
+
+    public Long caseId(DelegateTask task) {
+        return caseId(task.getExecution());
+    }
+
+    public Long caseId(DelegateExecution execution) {
+        return caseOfRootInstance(rootInstanceId(execution));
+    }
+
+    /** The enterprise's own account, which its tasks name as candidate user (BPMN expressions). */
+    @Transactional(readOnly = true)
+    public String enterpriseAccount(DelegateExecution execution) {
+        Long caseId = caseId(execution);
+        String account = cases.findWithEnterpriseById(caseId).map(c -> c.getEnterprise().getAccountUserId())
+                .orElse(null);
+        if (account == null) {
+            throw new IllegalStateException("The enterprise of case " + caseId + " has no account");
+        }
+        return account;
+    }
+
+    /** The case of a task, or null when its process is not a case's (a campaign start, a test process). */
+    public Long caseIdOrNull(DelegateTask task) {
+        return cases.findIdByProcessInstanceId(rootInstanceId(task.getExecution())).orElse(null);
+    }
+
+    /** The case of a task outside a listener, e.g. one a REST client names. */
+    @Transactional(readOnly = true)
+    public Long caseId(Task task) {
+        String root = engine.call(() -> rootInstanceId(task));
+        return root == null ? null : cases.findIdByProcessInstanceId(root).orElse(null);
+    }
+
+    /** The case's open tasks of one activity, in its own instance or any it called. */
+    @Transactional(readOnly = true)
+    public List<Task> openTasks(Long caseId, String activityId) {
+        EnterpriseCase enterpriseCase = cases.findWithEnterpriseById(caseId).orElse(null);
+        if (enterpriseCase == null || enterpriseCase.getProcessInstanceId() == null) {
+            return List.of();
+        }
+        return engine.call(() -> taskService.createTaskQuery()
+                .processInstanceBusinessKey(enterpriseCase.getEnterprise().getCreditCode())
+                .taskDefinitionKey(activityId).listPage(0, 50).stream()
+                .filter(task -> enterpriseCase.getProcessInstanceId().equals(rootInstanceId(task)))
+                .toList());
+    }
+
+    /**
+     * The start listener of Process_EnterpriseCase: the case that the server opened names this
+     * instance from now on. Only the server starts this process (agencies may not create instances),
+     * and it passes the case's id as the one start variable, which leaves the process here.
+     */
+    void link(DelegateExecution execution) {
+        Object caseId = execution.getVariable(CASE_ID);
+        execution.removeVariable(CASE_ID);
+        if (!(caseId instanceof Number number)) {
+            throw new IllegalArgumentException(CASE_ID + ": " + EnterpriseCaseVariables.PROCESS_ID
+                    + " is started by opening a case (POST /api/cases), not directly");
+        }
+        EnterpriseCase enterpriseCase = cases.findById(number.longValue()).orElseThrow(() ->
+                new IllegalArgumentException(CASE_ID + ": no case " + caseId));
+        if (enterpriseCase.getProcessInstanceId() != null) {
+            throw new IllegalStateException(CASE_ID + ": case " + caseId + " already runs as process instance "
+                    + enterpriseCase.getProcessInstanceId());
+        }
+        enterpriseCase.setProcessInstanceId(execution.getProcessInstanceId());
+    }
+
+    private Long caseOfRootInstance(String rootInstanceId) {
+        return cases.findIdByProcessInstanceId(rootInstanceId).orElseThrow(() -> new IllegalStateException(
+                "Process instance " + rootInstanceId + " belongs to no case"));
+    }
+
+    private static String rootInstanceId(DelegateExecution execution) {
+        DelegateExecution instance = execution.getProcessInstance();
+        while (instance.getSuperExecution() != null) {
+            instance = instance.getSuperExecution().getProcessInstance();
+        }
+        return instance.getProcessInstanceId();
+    }
+
+    private String rootInstanceId(Task task) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        return instance == null ? null : instance.getRootProcessInstanceId();
+    }
+}
