@@ -3,8 +3,9 @@
 //
 // What is not the point of the check is set up through the APIs: a case is opened and driven
 // through the survey, the joint review, the decision (RECTIFY_IN_PLACE) and the on-site
-// verification as the demo users over the engine REST API, and a design firm and an evaluation
-// firm are registered in /api/intermediaries. Then, in Tasklist:
+// verification as the demo users over the engine REST API; the enterprise hires the demo design
+// and evaluation firms that a fresh start registers for design-firm1 and evaluation-firm1. Then, in
+// Tasklist:
 //   1. the enterprise's own user (ent-<credit code>) signs the commitment, choosing to upgrade
 //      and naming the two firms;
 //   2. design-firm1 opens the diagnosis task, follows its form's link to the report page (which
@@ -137,23 +138,16 @@ async function main(browser) {
     return `case ${caseFile.id}`;
   });
 
-  // before the review: the commitment form shows the register as it is when the task is created
-  await step('register a qualified design firm and evaluation firm in /api/intermediaries as district-office1', async () => {
-    const stamp = `${code.slice(10, 17)}-${Date.now().toString(36)}`;
-    for (const [kind, name] of [
-      ['DESIGN_FIRM', `江苏化工设计院 Jiangsu chemical design institute ${stamp}`],
-      ['EVALUATION_FIRM', `苏安安全评价有限公司 Su'an safety evaluation ${stamp}`],
-    ]) {
-      const response = await api('POST', '/api/intermediaries', 'district-office1', {
-        kind,
-        name,
-        qualification: '化工石化医药行业乙级 Class B',
-        certificateNumber: `${kind.slice(0, 1)}-${stamp}`,
-        certificateExpiry: daysFromNow(730),
-      });
-      assert(response.status === 201, `POST /api/intermediaries (${kind}): HTTP ${response.status} ${response.text}`);
-      assert(response.json.qualified === true, `${kind} not qualified: ${response.text}`);
-      firms[kind] = response.json;
+  // a fresh start registers demo firms, each with its demo user: the enterprise hires the first two
+  await step('the register lists the demo design and evaluation firms of design-firm1 and evaluation-firm1', async () => {
+    const response = await api('GET', '/api/intermediaries', 'district-office1');
+    assert(response.status === 200, `GET /api/intermediaries: HTTP ${response.status} ${response.text}`);
+    for (const [kind, certificate, user] of [['DESIGN_FIRM', 'A132000001', 'design-firm1'],
+      ['EVALUATION_FIRM', 'APJ-(苏)-001', 'evaluation-firm1']]) {
+      firms[kind] = response.json.find((firm) => firm.certificateNumber === certificate);
+      assert(firms[kind] && firms[kind].qualified === true, `no qualified ${kind} ${certificate} in ${response.text}`);
+      const people = await api('GET', `/api/intermediaries/${firms[kind].id}/users`, 'district-office1');
+      assert(people.status === 200 && people.json.includes(user), `${kind} people: HTTP ${people.status} ${people.text}`);
     }
     return `design firm #${firms.DESIGN_FIRM.id}, evaluation firm #${firms.EVALUATION_FIRM.id}`;
   });
@@ -174,7 +168,7 @@ async function main(browser) {
     await expectNextTask(code, 'Activity_SignCommitment');
     // only the enterprise's own user is a candidate
     await restTaskId(enterpriseUser, code, 'Activity_SignCommitment');
-    const seenByOthers = await api('GET', `/engine-rest/task?processInstanceBusinessKey=${code}`, 'enterprise1');
+    const seenByOthers = await api('GET', `/engine-rest/task?maxResults=100&processInstanceBusinessKey=${code}`, 'enterprise1');
     assert(seenByOthers.status === 200 && seenByOthers.json.length === 0, `enterprise1 sees ${seenByOthers.text}`);
     return `${file.disposition}, stage ${file.stage}; 签订承诺书 open for ${enterpriseUser} only`;
   });
@@ -209,13 +203,14 @@ async function main(browser) {
     },
   }));
 
-  await step('the commitment is recorded; the diagnosis task is open for the design firms', async () => {
+  await step('the commitment is recorded; the diagnosis task is open for the hired design firm', async () => {
     const task = await expectNextTask(code, 'Activity_DiagnoseSafetyFacilities');
     const file = await caseFileOf(caseFile.id);
     assert(file.stage === 'DIAGNOSIS', `stage ${file.stage}, expected DIAGNOSIS`);
     const links = await api('GET', `/engine-rest/task/${task.id}/identity-links?type=candidate`, 'supervisor1');
     const groups = links.json.map((link) => link.groupId);
-    assert(JSON.stringify(groups) === '["design-firm"]', `candidates ${JSON.stringify(links.json)}`);
+    // the hired firm's own group: no other design firm sees the task
+    assert(JSON.stringify(groups) === `["design-firm-${firms.DESIGN_FIRM.id}"]`, `candidates ${JSON.stringify(links.json)}`);
     return `stage ${file.stage}; candidate group ${groups}`;
   });
 
@@ -369,8 +364,12 @@ async function main(browser) {
   }));
 
   await step('/api/hazards: every hazard is RECTIFIED with its history (found by design-firm1, rectified by the enterprise)', async () => {
-    const register = await caseHazards(caseFile.id, enterpriseUser);
+    const register = await caseHazards(caseFile.id, 'supervisor1');
     assert(register.length === 3, `${register.length} hazards`);
+    // the enterprise sees its own hazards and their history, without who recorded them
+    const own = await caseHazards(caseFile.id, enterpriseUser);
+    assert(own.length === 3 && own.every((hazard) => hazard.history.every((event) => event.recordedBy === null)),
+      `the enterprise's view: ${JSON.stringify(own).slice(0, 300)}`);
     for (const hazard of register) {
       assert(hazard.status === 'RECTIFIED', `${hazard.code} is ${hazard.status}`);
       const kinds = hazard.history.map((event) => event.kind);

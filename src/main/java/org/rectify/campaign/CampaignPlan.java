@@ -1,6 +1,7 @@
 package org.rectify.campaign;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -22,7 +23,8 @@ public record CampaignPlan(
         @PositiveOrZero Integer relocationTarget,
         List<YearTarget> yearTargets,
         /** the whole area's industrial sales in 10,000 yuan (万元): the summary states the campaign's share */
-        @DecimalMin("0") BigDecimal areaIndustrySales) {
+        @DecimalMin("0") @Digits(integer = 14, fraction = 2,
+                message = "金额最多14位整数、2位小数 at most 99999999999999.99 (10,000 yuan)") BigDecimal areaIndustrySales) {
 
     public CampaignPlan {
         yearTargets = yearTargets == null ? List.of() : List.copyOf(yearTargets);

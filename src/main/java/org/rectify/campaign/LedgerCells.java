@@ -1,6 +1,7 @@
 package org.rectify.campaign;
 
 import java.math.BigDecimal;
+import org.rectify.shared.TaskForm;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -142,6 +143,10 @@ final class LedgerCells {
     private static BigDecimal nonNegative(BigDecimal value, String shown) {
         if (value.signum() < 0) {
             throw new IllegalArgumentException("不能为负数 Cannot be negative, found " + shown);
+        }
+        if (value.compareTo(TaskForm.LARGEST_NUMBER) > 0) {
+            throw new IllegalArgumentException("数值过大 Too large: at most " + TaskForm.LARGEST_NUMBER.toPlainString()
+                    + ", found " + shown);
         }
         // the column keeps two decimals; rounding here makes a re-import of the same file a no-op
         return value.setScale(2, RoundingMode.HALF_UP);

@@ -68,6 +68,10 @@ public final class FormValues {
             if (number.signum() < 0) {
                 throw new IllegalArgumentException(field + ": must not be negative, got " + value);
             }
+            if (number.compareTo(TaskForm.LARGEST_NUMBER) > 0) {
+                throw new IllegalArgumentException(field + ": 数值过大 " + value + " is too large; at most "
+                        + TaskForm.LARGEST_NUMBER.toPlainString());
+            }
             return number;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(field + ": not a number: '" + value + "'");

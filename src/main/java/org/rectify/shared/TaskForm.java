@@ -27,8 +27,8 @@ public final class TaskForm {
     /** Dates go into timers and DATETIME/TIMESTAMP columns: MySQL's TIMESTAMP ends on 2038-01-19. */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST_DATE = LocalDate.of(2037, 12, 31);
-    /** Our figures are DECIMAL(12, 2) or narrower. */
-    public static final BigDecimal LARGEST_NUMBER = new BigDecimal("9999999999.99");
+    /** Our figures (areas, sales) are kept as DECIMAL(10, 2) or wider. */
+    public static final BigDecimal LARGEST_NUMBER = new BigDecimal("99999999.99");
 
     public enum Kind { TEXT, NUMBER, BOOLEAN, CHOICE, DATE, OTHER }
 

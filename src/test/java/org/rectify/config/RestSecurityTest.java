@@ -64,6 +64,16 @@ class RestSecurityTest {
         assertThat(nested.getBody()).contains("query.assigneeExpression");
     }
 
+    /** CVE-2026-109432: an expression inside orQueries slipped past the engine's own check before 7.24.14. */
+    @Test
+    void expressionInsideOrQueriesIsRefused() {
+        ResponseEntity<String> response = Rest.as(http, "safety1").post("/task",
+                "{\"orQueries\":[{\"dueAfterExpression\":\"\\u0024{''.getClass()}\"}]}");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("orQueries[0].dueAfterExpression");
+    }
+
     @Test
     void plainQueriesStillWorkAfterTheBodyWasInspected() {
         ResponseEntity<String> response = Rest.as(http, "safety1").post("/task/count", "{\"candidateGroup\":\"safety\"}");

@@ -46,6 +46,13 @@ public final class RestTasks {
         return tasks.get(0).get("id").asText();
     }
 
+    /** How many tasks of this activity in the case the user sees. */
+    public int taskIdCount(String userId, String businessKey, String activityId) throws Exception {
+        return JSON.readTree(Rest.as(http, userId)
+                .get("/task?maxResults=10&processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + activityId)
+                .getBody()).size();
+    }
+
     public static String variables(Map<String, Object> form) throws Exception {
         ObjectNode variables = JSON.createObjectNode();
         form.forEach((name, value) -> {

@@ -14,6 +14,7 @@ import org.rectify.deadline.OverdueView;
 import org.rectify.enterprise.CaseAccessPolicy;
 import org.rectify.enterprise.CaseView;
 import org.rectify.identity.Agency;
+import org.rectify.shared.TaskForm;
 import org.rectify.shared.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,13 +74,18 @@ class DeadlineController {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("dueDate: the new due date is required");
         }
+        Date due;
         try {
-            if (text.length() == 10) {
-                return Date.from(LocalDate.parse(text).atTime(23, 59, 59).atZone(ZoneId.systemDefault()).toInstant());
-            }
-            return Date.from(OffsetDateTime.parse(text).toInstant());
+            due = text.length() == 10
+                    ? Date.from(LocalDate.parse(text).atTime(23, 59, 59).atZone(ZoneId.systemDefault()).toInstant())
+                    : Date.from(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("dueDate: not a date (yyyy-MM-dd) or date-time: '" + text + "'");
         }
+        if (due.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().isAfter(TaskForm.LATEST_DATE)) {
+            throw new IllegalArgumentException("dueDate: 日期超出范围 " + text + " is out of range; due dates go up to "
+                    + TaskForm.LATEST_DATE);
+        }
+        return due;
     }
 }

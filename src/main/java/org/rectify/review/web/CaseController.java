@@ -2,6 +2,7 @@ package org.rectify.review.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -74,7 +75,8 @@ class CaseController {
         return files.get(caseId);
     }
 
-    record LandFigures(@DecimalMin("0") BigDecimal landReclaimedMu, @DecimalMin("0") BigDecimal structuresDemolishedSqm,
+    record LandFigures(@DecimalMin("0") @Digits(integer = 8, fraction = 2, message = FIGURE) BigDecimal landReclaimedMu,
+                       @DecimalMin("0") @Digits(integer = 8, fraction = 2, message = FIGURE) BigDecimal structuresDemolishedSqm,
                        @Size(max = 300) String landNewUse) {
     }
 
@@ -86,6 +88,8 @@ class CaseController {
         lifecycle.recordLand(caseId, land.landReclaimedMu(), land.structuresDemolishedSqm(), land.landNewUse());
         return files.get(caseId);
     }
+
+    static final String FIGURE = "最多8位整数、2位小数 at most 99999999.99, two decimals";
 
     private ResponseEntity<CaseFile> created(EnterpriseCase enterpriseCase) {
         return ResponseEntity.created(URI.create("/api/cases/" + enterpriseCase.getId()))
