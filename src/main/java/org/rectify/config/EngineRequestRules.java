@@ -39,7 +39,7 @@ final class EngineRequestRules implements AuthorizationManager<RequestAuthorizat
     /** The POST requests that only read: queries and counts. */
     private static final List<Pattern> QUERIES = List.of(
             Pattern.compile("/(task|process-instance|execution|variable-instance|external-task|incident|job"
-                    + "|process-definition|decision-definition|deployment|batch|event-subscription)(/count)?"),
+                    + "|process-definition|decision-definition|deployment|batch|event-subscription|group|user)(/count)?"),
             Pattern.compile("/filter/" + ID + "/(list|count|singleResult)"),
             Pattern.compile("/history/(?!cleanup)[a-z-]+(/count|/report)?"),
             Pattern.compile("/process-definition/" + ID + "/statistics"));

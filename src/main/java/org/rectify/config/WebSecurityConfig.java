@@ -1,6 +1,7 @@
 package org.rectify.config;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +33,17 @@ class WebSecurityConfig {
         registration.addUrlPatterns(ENGINE_PATTERNS);
         registration.setName("rectify-engine-errors");
         registration.setOrder(FilterOrder.ENGINE_ERRORS);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<WebappQueryPageFilter> webappQueryPageFilter(
+            @Value("${camunda.bpm.generic-properties.properties.query-max-results-limit:2000}") int limit) {
+        FilterRegistrationBean<WebappQueryPageFilter> registration =
+                new FilterRegistrationBean<>(new WebappQueryPageFilter(limit));
+        registration.addUrlPatterns(EngineRequests.WEBAPP + "/*");
+        registration.setName("rectify-webapp-query-page");
+        registration.setOrder(FilterOrder.TASK_REQUESTS);
         return registration;
     }
 
