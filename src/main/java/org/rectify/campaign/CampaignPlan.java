@@ -22,7 +22,9 @@ public record CampaignPlan(
         @PositiveOrZero Integer relocationTarget,
         List<YearTarget> yearTargets,
         /** the whole area's industrial sales in 10,000 yuan (万元): the summary states the campaign's share */
-        @DecimalMin("0") BigDecimal areaIndustrySales) {
+        @DecimalMin("0") BigDecimal areaIndustrySales,
+        /** the area's producing enterprises of every industry: the summary states the chemical producers' share */
+        @PositiveOrZero Integer areaProducers) {
 
     public CampaignPlan {
         yearTargets = yearTargets == null ? List.of() : List.copyOf(yearTargets);
@@ -33,6 +35,14 @@ public record CampaignPlan(
                         String leadingGroup, Long standardId, Integer closureTarget, Integer relocationTarget,
                         List<YearTarget> yearTargets) {
         this(name, level, areaName, startDate, endDate, leadingGroup, standardId, closureTarget, relocationTarget,
-                yearTargets, null);
+                yearTargets, null, null);
+    }
+
+    /** A plan without the area's number of producers (the summary then states no share of them). */
+    public CampaignPlan(String name, CampaignLevel level, String areaName, LocalDate startDate, LocalDate endDate,
+                        String leadingGroup, Long standardId, Integer closureTarget, Integer relocationTarget,
+                        List<YearTarget> yearTargets, BigDecimal areaIndustrySales) {
+        this(name, level, areaName, startDate, endDate, leadingGroup, standardId, closureTarget, relocationTarget,
+                yearTargets, areaIndustrySales, null);
     }
 }
