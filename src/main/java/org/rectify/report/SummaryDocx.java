@@ -128,7 +128,7 @@ final class SummaryDocx {
         caption.setStyle("Caption");
         caption.createRun().setText(table.caption());
         int columns = table.header().size();
-        int[] widths = widths(columns);
+        int[] widths = widths(table.header(), table.rows());
         XWPFTable grid = doc.createTable(table.rows().size() + 1, columns);
         CTTbl ct = grid.getCTTbl();
         CTTblPr pr = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
@@ -154,14 +154,35 @@ final class SummaryDocx {
         }
     }
 
-    /** the first column (the labels) twice as wide as each of the others */
-    static int[] widths(int columns) {
-        int[] widths = new int[columns];
-        int unit = TEXT_WIDTH / (columns + 1);
+    /**
+     * Column widths on the type area's width in proportion to the longest text of each column (a
+     * Chinese character counting two Latin ones), between 4 and 16 characters, so that a period
+     * such as 2026年3月至2027年2月 keeps to one line where the numbers need little room.
+     */
+    static int[] widths(List<String> header, List<List<String>> rows) {
+        int columns = header.size();
+        int[] weight = new int[columns];
         for (int i = 0; i < columns; i++) {
-            widths[i] = i == 0 ? TEXT_WIDTH - unit * (columns - 1) : unit;
+            int longest = length(header.get(i)) / 2;
+            for (List<String> row : rows) {
+                longest = Math.max(longest, length(row.get(i)));
+            }
+            weight[i] = Math.max(8, Math.min(32, longest));
         }
+        int total = java.util.Arrays.stream(weight).sum();
+        int[] widths = new int[columns];
+        int used = 0;
+        for (int i = 1; i < columns; i++) {
+            widths[i] = TEXT_WIDTH * weight[i] / total;
+            used += widths[i];
+        }
+        widths[0] = TEXT_WIDTH - used;
         return widths;
+    }
+
+    /** in half characters: two for a Chinese character, one for a Latin letter or digit */
+    private static int length(String text) {
+        return text.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
     }
 
     private static void fill(XWPFTableRow row, List<String> cells, int[] widths, boolean header) {

@@ -328,7 +328,11 @@ class WorkDone {
         if (text.isEmpty()) {
             return;
         }
-        blocks.add(new Subheading(lang.t("（四）关闭退出和土地腾退", "(4) Closures, licences and land")));
+        boolean closures = eliminated != null || !licenceText.isEmpty();
+        boolean reclaimed = !landText.isEmpty();
+        blocks.add(new Subheading(lang.t("（四）" + (closures && reclaimed ? "关闭退出和土地腾退" : closures ? "关闭退出"
+                : "土地腾退"), "(4) " + (closures && reclaimed ? "Closures, licences and land" : closures
+                ? "Closures and licences" : "Land"))));
         blocks.add(new Text(text));
     }
 
@@ -365,7 +369,7 @@ class WorkDone {
             topics.add(lang.t("会议", "meetings"));
         }
         if (signed != null) {
-            topics.add(lang.t("承诺", "commitment letters"));
+            topics.add(lang.t("承诺书", "commitment letters"));
         }
         if (!publicity.isEmpty()) {
             topics.add(lang.t("宣传", "publicity"));

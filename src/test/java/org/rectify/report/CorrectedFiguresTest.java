@@ -157,7 +157,7 @@ class CorrectedFiguresTest {
                 .contains("制定了12条整治提升标准")
                 .contains("注销营业执照1家，变更营业执照经营范围1家，吊销或注销安全生产许可证1家，吊销或注销排污许可证1家。"
                         + "腾退土地3.5亩，拆除建（构）筑物1200.5平方米。")
-                .contains("<h3>（五）会议和承诺</h3>\n<p>2026年11月20日召开推进会，共有3家企业签订了整治承诺书。</p>")
+                .contains("<h3>（五）会议和承诺书</h3>\n<p>2026年11月20日召开推进会，共有3家企业签订了整治承诺书。</p>")
                 .doesNotContain("规模以下13家", "未填报）（", "0家、", "新增0家", "短信", "宣传", "复垦", "第1年", " – ");
         // and the English says the same
         String en = supervisor.get("/campaigns/" + campaign.id() + "/summary.html?lang=en").getBody();

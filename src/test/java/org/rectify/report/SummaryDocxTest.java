@@ -84,9 +84,10 @@ class SummaryDocxTest {
         try (XWPFDocument doc = read(SummaryDocx.write(SUMMARY))) {
             XWPFTable table = doc.getTables().get(0);
 
-            // 156 mm = 8844 twips: the label column twice as wide as the others
-            assertThat(table.getCTTbl().getTblGrid().getGridColList()).extracting(c -> c.getW())
-                    .containsExactly(BigInteger.valueOf(4422), BigInteger.valueOf(2211), BigInteger.valueOf(2211));
+            // 156 mm = 8844 twips shared by the columns' longest texts: 按营业收入 and 500万元以上 (10 and 11
+            // half characters, at least 8), 企业数 (3, so 8), 34.2% (5, so 8): 11 : 8 : 8
+            assertThat(table.getCTTbl().getTblGrid().getGridColList()).extracting(c -> ((BigInteger) c.getW()).intValue())
+                    .containsExactly(8844 - 2 * 2620, 2620, 2620);
             assertThat(table.getStyleID()).isEqualTo("TableGrid");
             String styles;
             try (var in = doc.getStyles().getPackagePart().getInputStream()) {
