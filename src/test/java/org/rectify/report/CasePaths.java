@@ -28,27 +28,14 @@ final class CasePaths {
     static final LocalDate DEADLINE = LocalDate.now().plusDays(60);
 
     private final PublicSurface surface;
-    private final long designFirmId;
-    private final long evaluationFirmId;
+    private final Workers.Firm designFirm;
+    private final Workers.Firm evaluationFirm;
 
-    CasePaths(PublicSurface surface, long designFirmId, long evaluationFirmId) {
+    /** the enterprises hire the register's first design and evaluation firms that have a user */
+    CasePaths(PublicSurface surface) throws Exception {
         this.surface = surface;
-        this.designFirmId = designFirmId;
-        this.evaluationFirmId = evaluationFirmId;
-    }
-
-    /** Registers a design and an evaluation firm with the district office; returns their ids. */
-    static long[] registerFirms(PublicSurface surface) throws Exception {
-        long[] ids = new long[2];
-        int i = 0;
-        for (String kind : List.of("DESIGN_FIRM", "EVALUATION_FIRM")) {
-            ids[i++] = surface.post(Workers.DISTRICT_OFFICE, "/intermediaries", Map.of("kind", kind,
-                    "name", kind.startsWith("DESIGN") ? "江苏化工设计院 Jiangsu chemical design institute"
-                            : "苏安安全评价有限公司 Su'an safety evaluation",
-                    "qualification", "化工石化医药行业乙级 Class B", "certificateNumber", kind.charAt(0) + "-" + System.nanoTime(),
-                    "certificateExpiry", LocalDate.now().plusYears(2).toString())).get("id").asLong();
-        }
-        return ids;
+        this.designFirm = Workers.firm(surface, "DESIGN_FIRM");
+        this.evaluationFirm = Workers.firm(surface, "EVALUATION_FIRM");
     }
 
     /**
@@ -118,9 +105,9 @@ final class CasePaths {
      */
     void upgrade(String code, long caseId, int hazards) throws Exception {
         String enterprise = Workers.enterprise(code);
-        surface.work(enterprise, code, ACTIVITY_SIGN_COMMITMENT, UpgradeSteps.commitment("UPGRADE", designFirmId,
-                evaluationFirmId));
-        String designer = Workers.designFirm(designFirmId);
+        surface.work(enterprise, code, ACTIVITY_SIGN_COMMITMENT, UpgradeSteps.commitment("UPGRADE", designFirm.id(),
+                evaluationFirm.id()));
+        String designer = designFirm.user();
         surface.uploadReport(designer, caseId, UpgradeSteps.PDF, "安全设施设计诊断报告.pdf");
         HazardArea[] areas = HazardArea.values();
         surface.work(designer, code, ACTIVITY_DIAGNOSE, Map.of(HAZARD_LINES, IntStream.rangeClosed(1, hazards)
@@ -137,7 +124,7 @@ final class CasePaths {
         evaluation.put(TESTING_OK, true);
         evaluation.put(EMERGENCY_RESCUE_OK, true);
         evaluation.put(EVALUATION_NOTE, "评价合格 Evaluated");
-        surface.work(Workers.evaluationFirm(evaluationFirmId), code, ACTIVITY_EVALUATE, evaluation);
+        surface.work(evaluationFirm.user(), code, ACTIVITY_EVALUATE, evaluation);
         surface.work(Workers.SAFETY, code, ACTIVITY_ACCEPT, UpgradeSteps.acceptance(true, ""));
         assertThat(surface.hazardCodes(caseId, "VERIFIED")).hasSize(hazards);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rectify.enterprise.Disposition;
 import org.rectify.support.Enterprises;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * Chinese, in English and in Word.
  */
 @IntegrationTest
+@Tag("replay")
 class CityReportReplayTest {
 
     @Autowired TestRestTemplate http;
@@ -41,8 +43,7 @@ class CityReportReplayTest {
     @Test
     void theCitysReportStatesTheCityReportsFigures() throws Exception {
         surface = new PublicSurface(http, managementService, runtimeService);
-        long[] firms = CasePaths.registerFirms(surface);
-        paths = new CasePaths(surface, firms[0], firms[1]);
+        paths = new CasePaths(surface);
         long standard = surface.post(Workers.DISTRICT_OFFICE, "/standards", Map.of("code", "CITY-" + System.nanoTime(),
                 "name", "小化工企业整治提升标准 Upgrade standard", "items", IntStream.rangeClosed(1, 45)
                         .mapToObj(n -> Map.of("number", n, "area", "总图布置", "text", "第" + n + "条要求 Item " + n))

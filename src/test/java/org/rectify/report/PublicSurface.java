@@ -146,7 +146,7 @@ final class PublicSurface {
     void work(String user, String businessKey, String activityId, Map<String, Object> values) throws Exception {
         Rest engine = Rest.as(http, user);
         JsonNode found = RestTasks.JSON.readTree(engine.get("/task?processInstanceBusinessKey=" + businessKey
-                + "&taskDefinitionKey=" + activityId).getBody());
+                + "&taskDefinitionKey=" + activityId + "&firstResult=0&maxResults=10").getBody());
         assertThat(found).as(user + " sees one " + activityId + " of " + businessKey).hasSize(1);
         String taskId = found.get(0).get("id").asText();
         Map<String, FormField> form = forms.computeIfAbsent(activityId, a -> deployedForm(engine, taskId));

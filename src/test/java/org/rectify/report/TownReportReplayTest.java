@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rectify.enterprise.Disposition;
 import org.rectify.support.Enterprises;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * and in Word.
  */
 @IntegrationTest
+@Tag("replay")
 class TownReportReplayTest {
 
     @Autowired TestRestTemplate http;
@@ -39,8 +41,7 @@ class TownReportReplayTest {
     @Test
     void theSummaryStatesTheTownReportsFigures() throws Exception {
         PublicSurface surface = new PublicSurface(http, managementService, runtimeService);
-        long[] firms = CasePaths.registerFirms(surface);
-        CasePaths paths = new CasePaths(surface, firms[0], firms[1]);
+        CasePaths paths = new CasePaths(surface);
 
         // given the town's campaign over three years from the first of the month nine months ago
         LocalDate begin = LocalDate.now().withDayOfMonth(1).minusMonths(9);

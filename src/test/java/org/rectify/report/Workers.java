@@ -1,12 +1,14 @@
 package org.rectify.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Who works which task in the replays, as the demo users. Kept in one place because the access
- * policy decides it: the enterprise's own account, the user of the firm it hired, the relocation
- * planner; when the policy changes who may work a task, this is the class to change.
+ * policy decides it (docs/access-policy.md): the enterprise's own account for its commitment,
+ * rectification and relocation plan, a user linked to the firm it hired for the diagnosis and the
+ * evaluation; when the policy changes who may work a task, this is the class to change.
  */
 final class Workers {
 
@@ -27,18 +29,28 @@ final class Workers {
         return "ent-" + creditCode.toLowerCase(Locale.ROOT);
     }
 
-    /** the relocation plan: today the group enterprise's demo user */
+    /** the relocation plan: the enterprise's own account too */
     static String relocationPlanner(String creditCode) {
-        return "enterprise1";
+        return enterprise(creditCode);
     }
 
-    /** the user of the design firm the enterprise hired: today any member of the group design-firm */
-    static String designFirm(long firmId) {
-        return "design-firm1";
+    /**
+     * The firm an enterprise hires and the user who works its tasks: a registered firm of this kind
+     * (DESIGN_FIRM or EVALUATION_FIRM) with a user linked to it, i.e. a member of its own group
+     * design-firm-&lt;id&gt; (the demo firms have design-firm1, evaluation-firm1, ...).
+     */
+    static Firm firm(PublicSurface surface, String kind) throws Exception {
+        for (JsonNode firm : surface.get(DISTRICT_OFFICE, "/intermediaries")) {
+            if (kind.equals(firm.get("kind").asText()) && firm.get("qualified").asBoolean()) {
+                JsonNode users = surface.get(DISTRICT_OFFICE, "/intermediaries/" + firm.get("id").asLong() + "/users");
+                if (!users.isEmpty()) {
+                    return new Firm(firm.get("id").asLong(), users.get(0).asText());
+                }
+            }
+        }
+        throw new AssertionError("no " + kind + " with a linked user in the register");
     }
 
-    /** the user of the evaluation firm the enterprise hired: today any member of the group evaluation-firm */
-    static String evaluationFirm(long firmId) {
-        return "evaluation-firm1";
+    record Firm(long id, String user) {
     }
 }
