@@ -114,7 +114,8 @@ class SummaryDraft {
                         + (group == null ? "" : group + "组织") + "对" + c.areaName() + "列入整治名单的企业，从安全生产、"
                         + "环境保护、技术质量、人员资质、土地、能耗、项目审核和工商登记等八个方面逐一调查摸底，"
                         + "明确整治方向和目标。现将工作情况总结如下。",
-                "From " + ReportText.month(c.startDate(), lang) + ", " + (group == null ? "the campaign" : group)
+                "From " + ReportText.month(c.startDate(), lang) + ", " + (group == null ? "the campaign"
+                        : group.toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? group : "the " + group)
                         + " surveyed every enterprise on the list in " + c.areaName() + " against the eight access"
                         + " requirements (safety production, environmental protection, technology and quality,"
                         + " personnel qualifications, land, energy consumption, project approval and business"
