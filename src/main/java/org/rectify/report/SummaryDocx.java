@@ -156,7 +156,7 @@ final class SummaryDocx {
 
     /**
      * Column widths on the type area's width in proportion to the longest text of each column (a
-     * Chinese character counting two Latin ones), between 4 and 16 characters, so that a period
+     * Chinese character counting two Latin ones) and a character more, between 4 and 16 characters, so that a period
      * such as 2026年3月至2027年2月 keeps to one line where the numbers need little room.
      */
     static int[] widths(List<String> header, List<List<String>> rows) {
@@ -167,7 +167,8 @@ final class SummaryDocx {
             for (List<String> row : rows) {
                 longest = Math.max(longest, length(row.get(i)));
             }
-            weight[i] = Math.max(8, Math.min(32, longest));
+            // a character's room on each side for the cell's margins
+            weight[i] = Math.max(8, Math.min(32, longest + 2));
         }
         int total = java.util.Arrays.stream(weight).sum();
         int[] widths = new int[columns];

@@ -84,10 +84,11 @@ class SummaryDocxTest {
         try (XWPFDocument doc = read(SummaryDocx.write(SUMMARY))) {
             XWPFTable table = doc.getTables().get(0);
 
-            // 156 mm = 8844 twips shared by the columns' longest texts: 按营业收入 and 500万元以上 (10 and 11
-            // half characters, at least 8), 企业数 (3, so 8), 34.2% (5, so 8): 11 : 8 : 8
+            // 156 mm = 8844 twips shared by the columns' longest texts in half characters, each with one
+            // character more, at least 8: 500万元以上 (11 + 2), 企业数 (3 + 2, so 8), 34.2% (5 + 2, so 8):
+            // 13 : 8 : 8 of 8844, so 2439 for each number column
             assertThat(table.getCTTbl().getTblGrid().getGridColList()).extracting(c -> ((BigInteger) c.getW()).intValue())
-                    .containsExactly(8844 - 2 * 2620, 2620, 2620);
+                    .containsExactly(8844 - 2 * 2439, 2439, 2439);
             assertThat(table.getStyleID()).isEqualTo("TableGrid");
             String styles;
             try (var in = doc.getStyles().getPackagePart().getInputStream()) {
