@@ -253,9 +253,10 @@ await runWalkthrough(async (browser) => {
     assert(got.ledger.status === 200 && got.ledger.type.includes('spreadsheetml'), `ledger: ${JSON.stringify(got.ledger)}`);
     assert(got.docx.status === 200 && got.docx.type.includes('wordprocessingml'), `summary.docx: ${got.docx.status}`);
     assert(got.html.status === 200 && got.html.text.includes('一、基本情况')
-      && got.html.text.includes(`共建立企业整治档案${progress.cases}件`), 'the summary page does not state the case count');
+      && got.html.text.includes('化工生产企业117家') && got.html.text.includes('三、主要工作和成效'),
+      'the summary page does not state the demo roster\'s 117 producers');
     assert(got.en.status === 200 && got.en.text.includes('1. The situation'), 'the English summary');
-    return `ledger ${got.ledger.bytes} bytes, summary.docx ${got.docx.bytes} bytes, summary page states ${progress.cases} cases`;
+    return `ledger ${got.ledger.bytes} bytes, summary.docx ${got.docx.bytes} bytes, summary page states the 117 producers`;
   });
 
   await context.close();

@@ -61,6 +61,8 @@ public class Campaign {
     /** in 10,000 yuan (万元) */
     private BigDecimal areaIndustrySales;
 
+    private Integer areaProducers;
+
     @ElementCollection
     @CollectionTable(name = "campaign_year_target", joinColumns = @JoinColumn(name = "campaign_id"))
     @OrderBy("year")
@@ -88,6 +90,7 @@ public class Campaign {
         this.closureTarget = plan.closureTarget();
         this.relocationTarget = plan.relocationTarget();
         this.areaIndustrySales = plan.areaIndustrySales();
+        this.areaProducers = plan.areaProducers();
         this.yearTargets = new ArrayList<>(plan.yearTargets());
         this.createdBy = createdBy;
     }
@@ -131,6 +134,7 @@ public class Campaign {
     public Integer getClosureTarget() { return closureTarget; }
     public Integer getRelocationTarget() { return relocationTarget; }
     public BigDecimal getAreaIndustrySales() { return areaIndustrySales; }
+    public Integer getAreaProducers() { return areaProducers; }
     public List<YearTarget> getYearTargets() { return List.copyOf(yearTargets); }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }

@@ -1,5 +1,6 @@
 package org.rectify.campaign;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +63,17 @@ public class CampaignActivities {
         Map<Long, Enterprise> names = names(found.stream().flatMap(m -> m.getCommitments().stream())
                 .collect(Collectors.toSet()));
         return found.stream().map(m -> view(m, names)).toList();
+    }
+
+    /** A meeting as a report names it: its date and kind. */
+    public record Held(LocalDate on, MeetingKind kind) {
+    }
+
+    /** The campaign's meetings in date order, as the summary lists them. */
+    @Transactional(readOnly = true)
+    public List<Held> held(Long campaignId) {
+        return meetings.datesAndKinds(campaignId).stream()
+                .map(row -> new Held((LocalDate) row[0], (MeetingKind) row[1])).toList();
     }
 
     public PublicityView recordPublicity(Long campaignId, PublicityRecord record, String userId) {

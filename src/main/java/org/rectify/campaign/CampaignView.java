@@ -20,6 +20,7 @@ public record CampaignView(
         Integer closureTarget,
         Integer relocationTarget,
         BigDecimal areaIndustrySales,
+        Integer areaProducers,
         List<Year> years,
         String createdBy,
         Instant createdAt,
@@ -37,7 +38,7 @@ public record CampaignView(
         return new CampaignView(c.getId(), c.getName(), c.getLevel().name(), c.getLevel().displayName(),
                 c.getAreaName(), c.getStartDate(), c.getEndDate(), c.getLeadingGroup(),
                 s == null ? null : new StandardSummary(s.getId(), s.getCode(), s.getName(), s.getItems().size()),
-                c.getClosureTarget(), c.getRelocationTarget(), c.getAreaIndustrySales(), years(c), c.getCreatedBy(), c.getCreatedAt(),
+                c.getClosureTarget(), c.getRelocationTarget(), c.getAreaIndustrySales(), c.getAreaProducers(), years(c), c.getCreatedBy(), c.getCreatedAt(),
                 c.getStartRequestedAt());
     }
 

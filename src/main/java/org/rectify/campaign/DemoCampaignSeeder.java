@@ -62,7 +62,8 @@ class DemoCampaignSeeder implements ApplicationRunner {
         CampaignView campaign = campaigns.create(new CampaignPlan(NAME, CampaignLevel.TOWN, DemoRoster.TOWNSHIP,
                 begin, begin.plusYears(3).minusDays(1), "新桥镇化工企业专项整治工作领导小组 Xinqiao town chemical"
                 + " rectification leading group", standard.id(), 30, 2,
-                List.of(new YearTarget(1, 18, null), new YearTarget(2, 12, null)), DemoRoster.TOWN_INDUSTRY_SALES),
+                List.of(new YearTarget(1, 18, null), new YearTarget(2, 12, null)), DemoRoster.TOWN_INDUSTRY_SALES,
+                DemoRoster.TOWN_PRODUCERS),
                 CurrentUser.SYSTEM);
         ImportReport report = roster.addAll(campaign.id(), DemoRoster.producers(), CurrentUser.SYSTEM);
         activities.recordMeeting(campaign.id(), new MeetingRecord(begin.plusDays(14), MeetingKind.MOBILISATION,

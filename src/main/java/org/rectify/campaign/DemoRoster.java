@@ -28,6 +28,8 @@ final class DemoRoster {
     static final BigDecimal TOTAL_SALES = new BigDecimal("488000");
     /** the town's industrial sales in 10,000 yuan, of which the producers make 49 % */
     static final BigDecimal TOWN_INDUSTRY_SALES = new BigDecimal("996000");
+    /** the town's producing enterprises of every industry, of which the 117 chemical producers are 18 % */
+    static final int TOWN_PRODUCERS = 650;
 
     private record Product(String chinese, String english, String industry, int count) {
     }

@@ -24,6 +24,7 @@ import org.rectify.enterprise.CaseOutcome;
 import org.rectify.enterprise.CaseStage;
 import org.rectify.enterprise.Disposition;
 import org.rectify.enterprise.RevenueBand;
+import org.rectify.identity.Agency;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -131,7 +132,8 @@ public class LedgerExport {
                 new Column("处置方式 Disposition", e -> e[DISPOSITION] == null ? ""
                         : ((Disposition) e[DISPOSITION]).displayName()),
                 new Column("整治期限 Deadline", e -> text(e[DEADLINE])),
-                new Column("监管部门 Supervising agency", e -> text(e[AGENCY])),
+                new Column("监管部门 Supervising agency", e -> e[AGENCY] == null ? ""
+                        : Agency.byGroupId((String) e[AGENCY]).map(Agency::displayName).orElse((String) e[AGENCY])),
                 new Column("整治结果 Outcome", e -> e[OUTCOME] == null ? "" : ((CaseOutcome) e[OUTCOME]).displayName()),
                 new Column("结案日期 Closed on", e -> e[CLOSED_AT] == null ? ""
                         : LocalDate.ofInstant((Instant) e[CLOSED_AT], ZoneId.systemDefault()).toString()));

@@ -2,13 +2,20 @@ package org.rectify.report;
 
 import java.util.List;
 
-/** A drafted report in one language: titled sections of paragraphs and tables, ready to render. */
-record Summary(String title, List<Section> sections) {
+/**
+ * A drafted report in one language: its title, an opening paragraph and numbered sections of
+ * paragraphs, subheadings and tables, ready to render.
+ */
+record Summary(String title, List<Block> opening, List<Section> sections) {
 
     record Section(String heading, List<Block> blocks) {
     }
 
-    sealed interface Block permits Text, Table, Placeholder {
+    sealed interface Block permits Subheading, Text, Table, Placeholder {
+    }
+
+    /** a second-level heading inside a section: （一）… */
+    record Subheading(String text) implements Block {
     }
 
     record Text(String text) implements Block {

@@ -72,9 +72,9 @@ class LedgerExportTest {
             assertThat(row.subList(0, 6)).containsExactly(producer.creditCode(), producer.name(), "新桥镇", "村" + (i + 1),
                     "化工生产企业 Producer", producer.revenueBand().displayName());
         }
-        // and the closed case shows its decision, deadline, agency, outcome and date
+        // and the closed case shows its decision, deadline, agency (by name, not its id), outcome and date
         assertThat(rows.get(1).subList(6, 12)).containsExactly("已结案 Closed", "关闭淘汰 Close", CLOSE_BY.toString(),
-                "safety", "已关闭 Closed", LocalDate.now().toString());
+                "安监 Safety supervision", "已关闭 Closed", LocalDate.now().toString());
         // and the others wait at the survey, nothing decided yet
         assertThat(rows.get(2).subList(6, 12)).containsExactly("调查摸底 Survey", "", "", "", "", "");
     }

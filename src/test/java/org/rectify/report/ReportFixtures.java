@@ -34,7 +34,7 @@ final class ReportFixtures {
      */
     static CampaignView freshCampaign(Campaigns campaigns, DataSource dataSource, String name) {
         LocalDate begin = LocalDate.now().withDayOfYear(1);
-        return fresh(campaigns, dataSource, new CampaignPlan(name, CampaignLevel.TOWN, "新桥镇", begin,
+        return freshCampaign(campaigns, dataSource, new CampaignPlan(name, CampaignLevel.TOWN, "新桥镇", begin,
                 begin.plusYears(3).minusDays(1), "镇化工企业专项整治工作领导小组", null, 30, 2,
                 List.of(new YearTarget(1, 18, null), new YearTarget(2, 12, null)), new BigDecimal("996000")));
     }
@@ -42,11 +42,12 @@ final class ReportFixtures {
     /** A city campaign of eight months without targets or area sales, as the city report describes it. */
     static CampaignView freshCityCampaign(Campaigns campaigns, DataSource dataSource, String name) {
         LocalDate begin = LocalDate.now().withDayOfYear(1);
-        return fresh(campaigns, dataSource, new CampaignPlan(name, CampaignLevel.CITY, "示范市", begin,
+        return freshCampaign(campaigns, dataSource, new CampaignPlan(name, CampaignLevel.CITY, "示范市", begin,
                 begin.plusMonths(8).minusDays(1), "市化工行业整治工作领导小组", null, null, null, List.of()));
     }
 
-    private static CampaignView fresh(Campaigns campaigns, DataSource dataSource, CampaignPlan plan) {
+    /** A campaign of this plan whose id no other test's case uses. */
+    static CampaignView freshCampaign(Campaigns campaigns, DataSource dataSource, CampaignPlan plan) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         while (true) {
             CampaignView campaign = campaigns.create(plan, "district-office1");

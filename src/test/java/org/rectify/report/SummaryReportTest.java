@@ -79,20 +79,22 @@ class SummaryReportTest {
         assertThat(tables.get("整治结果")).isEqualTo(counts(progress.get("byOutcome")));
         assertThat(tables.get("处置方式")).contains(List.of("符合要求", "1"), List.of("关闭淘汰", "1"),
                 List.of("搬迁入园", "1"), List.of("未决定", "2"));
+        int begin = LocalDate.now().getYear();
         JsonNode closures = progress.get("targets").get("closures");
         JsonNode relocations = progress.get("targets").get("relocations");
-        assertThat(tables.get("目标完成情况")).containsExactly(line("关闭淘汰", closures), line("搬迁入园", relocations));
-        assertThat(tables.get("目标完成情况").get(0)).containsExactly("关闭淘汰", "30", "1", "1", "29");
+        assertThat(tables.get("目标完成情况")).containsExactly(line("关闭", closures), line("搬迁", relocations));
+        assertThat(tables.get("目标完成情况").get(0)).containsExactly("关闭", "30", "1", "1", "29");
         // and the situation and targets are those of the roster and the plan
-        assertThat(tables.get("按企业类型")).containsExactly(List.of("化工生产企业", "5"));
-        assertThat(tables.get("按营业收入")).containsExactly(List.of("500万元以上", "1", "1200", "76.9%"),
+        assertThat(tables.get("化工生产企业按营业收入")).containsExactly(List.of("500万元以上", "1", "1200", "76.9%"),
                 List.of("200万元以下", "4", "360", "23.1%"));
-        assertThat(tables.get("年度")).hasSize(4);
-        assertThat(tables.get("年度").get(0).subList(2, 4)).containsExactly("18", "—");
-        assertThat(tables.get("年度").get(3).subList(2, 4)).containsExactly("30", "2");
+        // the years' targets, and what each achieved: the closed case in the first year
+        assertThat(tables.get("年度目标")).hasSize(4);
+        assertThat(tables.get("年度目标").get(0)).containsExactly("第一年", begin + "年1月至" + begin + "年12月", "18", "1",
+                "—", "0");
+        assertThat(tables.get("年度目标").get(3).subList(2, 6)).containsExactly("30", "1", "2", "0");
         String text = text(response.getBody());
-        assertThat(text).contains("一、基本情况", "二、目标任务", "三、主要工作", "四、存在问题", "五、下一步工作",
-                "共5家，其中规模以上企业1家，规模以下4家", "【待领导小组填写】");
+        assertThat(text).contains("一、基本情况", "二、目标任务", "三、主要工作和成效", "四、存在问题", "五、下一步工作",
+                "化工生产企业5家", "规模以上企业1家，其余4家为规模以下企业", "【待领导小组填写】");
     }
 
     @Test
@@ -106,7 +108,7 @@ class SummaryReportTest {
         assertThat(english.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(english.getBody()).contains("1. The situation", "5. Next steps",
                 "[To be written by the leading group]", "<td>Total</td>").doesNotContain("基本情况");
-        assertThat(chinese.getBody()).contains("<html lang=\"zh-CN\">", "一、基本情况", "<h1>总结网页 Summary page — 工作总结</h1>");
+        assertThat(chinese.getBody()).contains("<html lang=\"zh-CN\">", "一、基本情况", "<h1>总结网页工作总结</h1>");
         assertThat(supervisor.get("/campaigns/999999/summary.html").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(supervisor.get("/campaigns/" + campaign.id() + "/summary.html?lang=fr").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
@@ -129,7 +131,7 @@ class SummaryReportTest {
         assertThat(both.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(both.getBody()).contains("<h1>新桥镇: chemical enterprise rectification, work summary of 2"
                 + " campaigns</h1>", "<td>First of two</td>", "<td>Second of two</td>",
-                "Targets: close 60 and relocate 4 enterprises.");
+                "In all: 60 closures and 4 relocations.");
         assertThat(none.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(none.getBody()).contains("campaignId");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -5,6 +5,8 @@ const API = '/rectify-dashboard/api';
 const SVG = 'http://www.w3.org/2000/svg';
 const COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f',
   '#bcbd22', '#17becf'];
+// the summary's term for a campaign year: 第一年, 第二年, ...
+const nthYear = n => `第${'一二三四五六七八九十'[n - 1] || n}年`;
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -91,8 +93,8 @@ function render(node) {
   function extraColumn(dimension, code) {
     const day = v => (v ? String(v).slice(0, 10) : '');
     if (dimension === 'hazards') return ['隐患 Hazards', c => c.hazards];
-    if (dimension === 'overdue') return ['逾期任务 Overdue tasks', c => c.overdueTasks];
-    if (dimension === 'land' && code === 'demolished') return ['拆除 Demolished (m²)', c => Number(c.structuresDemolishedSqm)];
+    if (dimension === 'overdue') return ['超期任务 Overdue tasks', c => c.overdueTasks];
+    if (dimension === 'land' && code === 'demolished') return ['拆除建（构）筑物 Structures demolished (m²)', c => Number(c.structuresDemolishedSqm)];
     if (dimension === 'land') return ['腾退土地 Land (mu)', c => Number(c.landReclaimedMu)];
     if (dimension === 'target' && /achieved/.test(code)) return ['结案 Ended', c => `${c.outcome || ''} ${day(c.closedAt)}`];
     if (dimension === 'target') return ['期限 Deadline', c => day(c.deadline)];
@@ -144,14 +146,14 @@ function render(node) {
     return el('div', { style: 'display:inline-block;vertical-align:top;margin:0 24px 16px 0' },
       el('h4', {}, '年度目标 Each year: due and achieved (achieved / target)'),
       el('table', { class: 'cam-table', 'data-rectify-years': '' },
-        el('thead', {}, el('tr', {}, ['年度 Year', '到期关停 Closures due', '完成关停 Closures achieved',
+        el('thead', {}, el('tr', {}, ['年度 Year', '到期关闭 Closures due', '完成关闭 Closures achieved',
           '到期搬迁 Relocations due', '完成搬迁 Relocations achieved'].map(h => el('th', {}, h)))),
         el('tbody', {}, years.map(y => el('tr', {},
-          el('td', {}, `第${y.year}年 Year ${y.year} (${y.from} – ${y.to})`),
-          cell(`target:closures-due-${y.year}`, y.closuresDue, `第${y.year}年到期关停 Year ${y.year} closures due`),
-          cell(`target:closures-achieved-${y.year}`, y.closuresAchieved, `第${y.year}年完成关停 Year ${y.year} closures achieved`, y.closureTarget),
-          cell(`target:relocations-due-${y.year}`, y.relocationsDue, `第${y.year}年到期搬迁 Year ${y.year} relocations due`),
-          cell(`target:relocations-achieved-${y.year}`, y.relocationsAchieved, `第${y.year}年完成搬迁 Year ${y.year} relocations achieved`,
+          el('td', {}, `${nthYear(y.year)} Year ${y.year} (${y.from} – ${y.to})`),
+          cell(`target:closures-due-${y.year}`, y.closuresDue, `${nthYear(y.year)}到期关闭 Year ${y.year} closures due`),
+          cell(`target:closures-achieved-${y.year}`, y.closuresAchieved, `${nthYear(y.year)}完成关闭 Year ${y.year} closures achieved`, y.closureTarget),
+          cell(`target:relocations-due-${y.year}`, y.relocationsDue, `${nthYear(y.year)}到期搬迁 Year ${y.year} relocations due`),
+          cell(`target:relocations-achieved-${y.year}`, y.relocationsAchieved, `${nthYear(y.year)}完成搬迁 Year ${y.year} relocations achieved`,
             y.relocationTarget))))));
   }
 
@@ -176,36 +178,36 @@ function render(node) {
     const linkTo = (dimension, code, label) => () => showCases(campaignId, dimension, code, label);
     const target = (code, label) => linkTo('target', code, label);
     const targetItems = [
-      { label: '关停 Closures (total)', key: 'closures', value: t.closures.achieved, target: t.closures.target,
-        onclick: target('closures-achieved', '完成关停 Closures achieved') },
+      { label: '关闭 Closures (total)', key: 'closures', value: t.closures.achieved, target: t.closures.target,
+        onclick: target('closures-achieved', '完成关闭 Closures achieved') },
       { label: '搬迁 Relocations (total)', key: 'relocations', value: t.relocations.achieved, target: t.relocations.target,
         onclick: target('relocations-achieved', '完成搬迁 Relocations achieved') },
       ...t.years.flatMap(y => [
-        { label: `第${y.year}年关停 Year ${y.year} closures`, key: `year${y.year}:closures`, value: y.closuresAchieved, target: y.closureTarget,
-          onclick: target(`closures-achieved-${y.year}`, `第${y.year}年完成关停 Year ${y.year} closures achieved`) },
-        { label: `第${y.year}年搬迁 Year ${y.year} relocations`, key: `year${y.year}:relocations`, value: y.relocationsAchieved, target: y.relocationTarget,
-          onclick: target(`relocations-achieved-${y.year}`, `第${y.year}年完成搬迁 Year ${y.year} relocations achieved`) }])
+        { label: `${nthYear(y.year)}关闭 Year ${y.year} closures`, key: `year${y.year}:closures`, value: y.closuresAchieved, target: y.closureTarget,
+          onclick: target(`closures-achieved-${y.year}`, `${nthYear(y.year)}完成关闭 Year ${y.year} closures achieved`) },
+        { label: `${nthYear(y.year)}搬迁 Year ${y.year} relocations`, key: `year${y.year}:relocations`, value: y.relocationsAchieved, target: y.relocationTarget,
+          onclick: target(`relocations-achieved-${y.year}`, `${nthYear(y.year)}完成搬迁 Year ${y.year} relocations achieved`) }])
     ];
     body.append(
       downloads(campaignId),
       el('div', {},
         kpi('cases', '案件 Cases', p.cases, linkTo('all', undefined, '全部 All')),
-        kpi('closures-decided', '决定关停 Closures decided', t.closures.decided, target('closures-decided', '决定关停 Closures decided')),
-        kpi('closures-achieved', '完成关停 Closures achieved', t.closures.achieved, target('closures-achieved', '完成关停 Closures achieved')),
+        kpi('closures-decided', '决定关闭 Closures decided', t.closures.decided, target('closures-decided', '决定关闭 Closures decided')),
+        kpi('closures-achieved', '完成关闭 Closures achieved', t.closures.achieved, target('closures-achieved', '完成关闭 Closures achieved')),
         kpi('relocations-decided', '决定搬迁 Relocations decided', t.relocations.decided, target('relocations-decided', '决定搬迁 Relocations decided')),
         kpi('relocations-achieved', '完成搬迁 Relocations achieved', t.relocations.achieved, target('relocations-achieved', '完成搬迁 Relocations achieved')),
         kpi('hazards-found', '发现隐患 Hazards found', d.hazards.found, linkTo('hazards', 'found', '发现隐患 Hazards found')),
-        kpi('hazards-closed', '隐患闭环 Hazards closed', d.hazards.closed, linkTo('hazards', 'closed', '隐患闭环 Hazards closed')),
+        kpi('hazards-closed', '消除隐患 Hazards eliminated', d.hazards.closed, linkTo('hazards', 'closed', '消除隐患 Hazards eliminated')),
         kpi('land', '腾退土地 Land reclaimed (mu)', Number(d.land.reclaimedMu), linkTo('land', 'reclaimed', '腾退土地 Land reclaimed')),
-        kpi('demolished', '拆除 Demolished (m²)', Number(d.land.demolishedSqm), linkTo('land', 'demolished', '拆除 Structures demolished'))),
+        kpi('demolished', '拆除建（构）筑物 Structures demolished (m²)', Number(d.land.demolishedSqm), linkTo('land', 'demolished', '拆除建（构）筑物 Structures demolished'))),
       barChart('targets', '目标完成 Closures and relocations against target (achieved / target)', targetItems),
       yearTable(campaignId, t.years),
       barChart('stage', '按阶段 Cases by stage', byCode('stage', p.byStage)),
       barChart('disposition', '按处置 Cases by disposition', byCode('disposition', p.byDisposition)),
       barChart('outcome', '按结果 Cases by outcome', byCode('outcome', p.byOutcome)),
-      barChart('overdue', '逾期任务 Overdue tasks by agency', Object.entries(d.overdueByAgency)
+      barChart('overdue', '超期任务 Overdue tasks by agency', Object.entries(d.overdueByAgency)
         .map(([agency, count]) => ({ label: (d.agencies || {})[agency] || agency, key: `overdue:${agency}`, value: count,
-          onclick: linkTo('overdue', agency, `逾期任务 Overdue tasks: ${(d.agencies || {})[agency] || agency}`) }))));
+          onclick: linkTo('overdue', agency, `超期任务 Overdue tasks: ${(d.agencies || {})[agency] || agency}`) }))));
     root.setAttribute('data-rectify-loaded', String(campaignId));
   }
 
