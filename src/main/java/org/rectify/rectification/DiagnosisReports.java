@@ -1,10 +1,6 @@
 package org.rectify.rectification;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -16,14 +12,14 @@ import java.util.UUID;
 import org.rectify.enterprise.CaseLifecycle;
 import org.rectify.enterprise.CaseProcesses;
 import org.rectify.shared.Caller;
+import org.rectify.shared.DocumentStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the design firm's diagnosis reports: PDF only (by its %PDF- signature, not by what the
- * browser claims), up to rectify.rectification.report-max-size. A refused file leaves nothing behind.
+ * browser claims), up to rectify.rectification.report-max-size, in the database's document store.
+ * A refused file leaves nothing behind.
  */
 @Service
 @Transactional
@@ -39,9 +35,11 @@ public class DiagnosisReports {
     private final RectificationSettings settings;
     private final EnterpriseChoiceRepository choices;
     private final CaseProcesses processes;
+    private final DocumentStore documents;
 
     DiagnosisReports(DiagnosisReportRepository reports, CaseLifecycle lifecycle, RectificationSettings settings,
-                     EnterpriseChoiceRepository choices, CaseProcesses processes) {
+                     EnterpriseChoiceRepository choices, CaseProcesses processes, DocumentStore documents) {
+        this.documents = documents;
         this.reports = reports;
         this.lifecycle = lifecycle;
         this.settings = settings;
@@ -67,18 +65,10 @@ public class DiagnosisReports {
         }
         check(fileName, contentType, content);
         String storageName = caseId + "-" + UUID.randomUUID() + ".pdf";
-        Path target = settings.getReportFolder().resolve(storageName);
-        try {
-            Files.createDirectories(settings.getReportFolder());
-            Files.write(target, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not store the diagnosis report in " + settings.getReportFolder(), e);
-        }
-        deleteOnRollback(target);
-        String name = fileName == null || fileName.isBlank() ? "diagnosis-report.pdf"
-                : Path.of(fileName).getFileName().toString();
-        return reports.save(new DiagnosisReport(caseId, name.length() > 255 ? name.substring(0, 255) : name,
-                "application/pdf", content.length, sha256(content), storageName, userId));
+        // in the database, in this transaction: any node serves it, and a refusal leaves nothing behind
+        documents.put(storageName, content);
+        return reports.save(new DiagnosisReport(caseId, displayName(fileName), "application/pdf", content.length,
+                sha256(content), storageName, userId));
     }
 
     /** The group of the design firm the case hired, whose users upload its reports. */
@@ -103,11 +93,7 @@ public class DiagnosisReports {
 
     @Transactional(readOnly = true)
     public byte[] content(DiagnosisReport report) {
-        try {
-            return Files.readAllBytes(settings.getReportFolder().resolve(report.getStorageName()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("The file of diagnosis report " + report.getId() + " is missing", e);
-        }
+        return documents.get(report.getStorageName());
     }
 
     void check(String fileName, String contentType, byte[] content) {
@@ -131,29 +117,21 @@ public class DiagnosisReports {
         }
     }
 
+    /** The file's own name without any folder a browser sent along, at most 255 characters. */
+    static String displayName(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll("[\\p{Cntrl}]", "").strip();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        if (name.isEmpty()) {
+            return "diagnosis-report.pdf";
+        }
+        return name.codePointCount(0, name.length()) > 255 ? name.substring(0, name.offsetByCodePoints(0, 255)) : name;
+    }
+
     private static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void deleteOnRollback(Path file) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException ignored) {
-                        // an orphan file without a row is harmless
-                    }
-                }
-            }
-        });
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
-/** {@code rectify.rectification.*}: round limit, round deadlines and where diagnosis reports go. */
+/** {@code rectify.rectification.*}: round limit, round deadlines and the diagnosis reports' size and old folder. */
 @Component
 @ConfigurationProperties(prefix = "rectify.rectification")
 public class RectificationSettings {
@@ -23,7 +23,7 @@ public class RectificationSettings {
     /** Largest diagnosis report accepted. */
     private DataSize reportMaxSize = DataSize.ofMegabytes(5);
 
-    /** Folder of the diagnosis reports (PDF); every app node must see the same folder. */
+    /** Where versions before the document store kept diagnosis reports; their files move into the database at start-up. */
     private Path reportFolder = Path.of("data", "reports");
 
     public int getMaxRounds() { return maxRounds; }
