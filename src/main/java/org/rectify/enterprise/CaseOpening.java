@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.rectify.identity.EnterpriseAccounts;
 import org.rectify.shared.EngineAsSystem;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,20 +58,28 @@ public class CaseOpening {
 
     private EnterpriseCase newCase(EnterpriseDetails details, Long campaignId, boolean addedAtVerification) {
         String code = UnifiedSocialCreditCode.normalize(details.creditCode());
-        Enterprise enterprise = enterprises.findByCreditCode(code)
-                .orElseGet(() -> new Enterprise(code, details.name(), details.businessType()));
-        details.applyTo(enterprise);
-        enterprise = enterprises.save(enterprise);
-        if (enterprise.getId() != null
-                && cases.hasOpenCase(enterprise.getId(), campaignId)) {
-            throw new CaseAlreadyOpenException("creditCode: enterprise " + code + " already has an open case"
-                    + (campaignId == null ? "" : " in campaign " + campaignId));
+        String already = "creditCode: 该企业已有在办案件 enterprise " + code + " already has an open case"
+                + (campaignId == null ? "" : " in campaign " + campaignId);
+        EnterpriseCase opened;
+        try {
+            Enterprise enterprise = enterprises.findByCreditCode(code)
+                    .orElseGet(() -> new Enterprise(code, details.name(), details.businessType()));
+            details.applyTo(enterprise);
+            enterprise = enterprises.saveAndFlush(enterprise);
+            if (cases.hasOpenCase(enterprise.getId(), campaignId)) {
+                throw new CaseAlreadyOpenException(already);
+            }
+            // the unique key on open cases decides between openings at the same moment
+            opened = cases.saveAndFlush(new EnterpriseCase(enterprise, campaignId, addedAtVerification));
+        } catch (DataIntegrityViolationException sameMoment) {
+            throw new CaseAlreadyOpenException(already + " (opened at the same moment)");
         }
         // the enterprise works its own tasks (commitment, rectification, relocation plan) as this user
+        Enterprise enterprise = opened.getEnterprise();
         if (enterprise.getAccountUserId() == null) {
             enterprise.setAccountUserId(accounts.ensure(code, enterprise.getName()));
         }
-        return cases.save(new EnterpriseCase(enterprise, campaignId, addedAtVerification));
+        return opened;
     }
 
     public static class CaseAlreadyOpenException extends RuntimeException {

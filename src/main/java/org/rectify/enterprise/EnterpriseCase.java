@@ -1,5 +1,6 @@
 package org.rectify.enterprise;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Column;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +31,13 @@ public class EnterpriseCase {
     private Enterprise enterprise;
 
     private Long campaignId;
+
+    /**
+     * The campaign (0 for none) while the case is open, null once it ended: the database keeps one
+     * open case per enterprise and campaign (unique key uk_case_open_per_campaign), whatever opens it.
+     */
+    private Long openInCampaign;
+
     private String processInstanceId;
 
     @Enumerated(EnumType.STRING)
@@ -76,6 +83,7 @@ public class EnterpriseCase {
     public EnterpriseCase(Enterprise enterprise, Long campaignId, boolean addedAtVerification) {
         this.enterprise = enterprise;
         this.campaignId = campaignId;
+        this.openInCampaign = campaignId == null ? 0L : campaignId;
         this.addedAtVerification = addedAtVerification;
         this.stage = addedAtVerification ? CaseStage.VERIFICATION : CaseStage.SURVEY;
     }
@@ -113,6 +121,7 @@ public class EnterpriseCase {
         this.stage = CaseStage.CLOSED;
         this.outcome = outcome;
         this.closedAt = Instant.now();
+        this.openInCampaign = null;
     }
 
     public boolean isEnded() {
