@@ -1,6 +1,6 @@
 package org.rectify.campaign;
 
-import static org.rectify.campaign.CampaignStartVariables.BATCH_COUNT;
+import static org.rectify.campaign.CampaignStartVariables.BATCH;
 import static org.rectify.campaign.CampaignStartVariables.CAMPAIGN_ID;
 import static org.rectify.campaign.CampaignStartVariables.PROCESS_ID;
 
@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.rectify.enterprise.CaseOpening;
 import org.rectify.enterprise.EnterpriseCase;
 import org.rectify.enterprise.EnterpriseRegister;
@@ -38,17 +38,19 @@ public class CampaignStart {
     private final CampaignCases cases;
     private final CaseOpening opening;
     private final RuntimeService runtimeService;
+    private final ManagementService managementService;
     private final EngineAsSystem engine;
     private final int batchSize;
 
     CampaignStart(CampaignRepository campaigns, RosterRepository roster, CampaignCases cases, CaseOpening opening,
-                  RuntimeService runtimeService, EngineAsSystem engine,
+                  RuntimeService runtimeService, ManagementService managementService, EngineAsSystem engine,
                   @Value("${rectify.campaign.start.batch-size:50}") int batchSize) {
         this.campaigns = campaigns;
         this.roster = roster;
         this.cases = cases;
         this.opening = opening;
         this.runtimeService = runtimeService;
+        this.managementService = managementService;
         this.engine = engine;
         this.batchSize = batchSize;
     }
@@ -63,8 +65,7 @@ public class CampaignStart {
         StartStatus before = status(campaign);
         if (before.queued() > 0 && startRunning(campaignId)) {
             throw new IllegalStateException("启动进行中 The start of campaign " + campaignId + " is still running: "
-                    + before.started() + " of " + before.total() + " cases opened (a batch that keeps failing shows"
-                    + " as an incident in Cockpit)");
+                    + before.message());
         }
         if (before.queued() > 0) {
             // its start process was cancelled (e.g. in Cockpit): this start takes the entries up again
@@ -84,15 +85,20 @@ public class CampaignStart {
         for (int from = 0; from < pending.size(); from += batchSize) {
             roster.queue(pending.subList(from, Math.min(from + batchSize, pending.size())), batches++);
         }
-        int batchCount = batches;
-        ProcessInstance instance = engine.call(() -> runtimeService.createProcessInstanceByKey(PROCESS_ID)
-                .businessKey(CampaignStartVariables.businessKey(campaignId))
-                .setVariable(CAMPAIGN_ID, campaignId)
-                .setVariable(BATCH_COUNT, batchCount)
-                .execute());
-        campaign.startRequested(userId, instance.getId());
-        log.info("Campaign {}: start requested by {}, {} enterprises in {} batches (process instance {})",
-                campaignId, userId, pending.size(), batchCount, instance.getId());
+        // one instance per batch: the job executor runs them side by side, on every node
+        String first = null;
+        for (int batch = 0; batch < batches; batch++) {
+            int number = batch;
+            String instanceId = engine.call(() -> runtimeService.createProcessInstanceByKey(PROCESS_ID)
+                    .businessKey(CampaignStartVariables.businessKey(campaignId))
+                    .setVariable(CAMPAIGN_ID, campaignId)
+                    .setVariable(BATCH, number)
+                    .execute().getId());
+            first = first == null ? instanceId : first;
+        }
+        campaign.startRequested(userId, first);
+        log.info("Campaign {}: start requested by {}, {} enterprises in {} batches", campaignId, userId,
+                pending.size(), batches);
         return status(campaign);
     }
 
@@ -146,8 +152,18 @@ public class CampaignStart {
         for (Object[] row : roster.countByStatus(campaign.getId())) {
             counts.put((RosterStatus) row[0], (Long) row[1]);
         }
-        return StartStatus.of(campaign.getId(), counts.getOrDefault(RosterStatus.STARTED, 0L),
-                counts.getOrDefault(RosterStatus.QUEUED, 0L), counts.getOrDefault(RosterStatus.PENDING, 0L),
-                campaign.hasBeenStarted());
+        long queued = counts.getOrDefault(RosterStatus.QUEUED, 0L);
+        long running = 0;
+        long failed = 0;
+        if (queued > 0) {
+            // batches a job executor thread holds now (a dead node's hold until its lock expires), and failures
+            running = engine.call(() -> managementService.createJobQuery().processDefinitionKey(PROCESS_ID)
+                    .acquired().count());
+            failed = engine.call(() -> runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                    .processInstanceBusinessKey(CampaignStartVariables.businessKey(campaign.getId()))
+                    .withIncident().count());
+        }
+        return StartStatus.of(campaign.getId(), counts.getOrDefault(RosterStatus.STARTED, 0L), queued,
+                counts.getOrDefault(RosterStatus.PENDING, 0L), campaign.hasBeenStarted(), running, failed);
     }
 }

@@ -7,8 +7,9 @@ public final class CampaignStartVariables {
     public static final String ACTIVITY_OPEN_BATCH = "Activity_OpenBatchOfCases";
 
     public static final String CAMPAIGN_ID = "campaignId";
-    public static final String BATCH_COUNT = "batchCount";
-    /** set by the engine on each instance of the multi-instance task: the batch it opens */
+    /** the batch of the roster the instance opens */
+    public static final String BATCH = "batch";
+    /** the batch of an instance started before batches were instances of their own (a multi-instance loop) */
     public static final String LOOP_COUNTER = "loopCounter";
 
     private CampaignStartVariables() {

@@ -1,5 +1,6 @@
 package org.rectify.campaign;
 
+import static org.rectify.campaign.CampaignStartVariables.BATCH;
 import static org.rectify.campaign.CampaignStartVariables.CAMPAIGN_ID;
 import static org.rectify.campaign.CampaignStartVariables.LOOP_COUNTER;
 
@@ -9,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** 分批立案 Open a batch of cases: one instance of the multi-instance task per batch of the roster. */
+/** 分批立案 Open a batch of cases: one Process_StartCampaign instance per batch of the roster. */
 @Component
 class OpenRosterBatchDelegate implements JavaDelegate {
 
@@ -24,7 +25,8 @@ class OpenRosterBatchDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Long campaignId = (Long) execution.getVariable(CAMPAIGN_ID);
-        int batch = (Integer) execution.getVariable(LOOP_COUNTER);
+        Object batchVariable = execution.getVariable(BATCH);
+        int batch = (Integer) (batchVariable != null ? batchVariable : execution.getVariable(LOOP_COUNTER));
         int opened = start.openBatch(campaignId, batch);
         log.debug("Campaign {}: batch {} opened {} cases", campaignId, batch, opened);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.rectify.enterprise.BusinessType;
 import org.rectify.enterprise.EnterpriseDetails;
@@ -14,13 +15,13 @@ import org.rectify.support.Enterprises;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Campaigns, rosters and the jobs of their start, for the campaign tests. */
-final class CampaignFixtures {
+public final class CampaignFixtures {
 
     private CampaignFixtures() {
     }
 
     /** The town report's campaign: three years, 30 closures and 2 relocations, 18 and 12 in years one and two. */
-    static CampaignPlan townPlan(String name) {
+    public static CampaignPlan townPlan(String name) {
         LocalDate begin = LocalDate.now().withDayOfYear(1);
         return new CampaignPlan(name, CampaignLevel.TOWN, "新桥镇", begin, begin.plusYears(3).minusDays(1),
                 "镇化工企业专项整治工作领导小组", null, 30, 2,
@@ -48,7 +49,7 @@ final class CampaignFixtures {
         return IntStream.rangeClosed(1, n).mapToObj(CampaignFixtures::producer).toList();
     }
 
-    static EnterpriseDetails producer(int number) {
+    public static EnterpriseDetails producer(int number) {
         return new EnterpriseDetails(Enterprises.newCreditCode(), "第" + number + "化工厂 Chemical works No. " + number,
                 "新桥镇", "东村", "东村工业路" + number + "号", "王建国", "0512-5555 0101", "化学原料和化学制品制造业",
                 "植绒胶", RevenueBand.BELOW_2M, false, 12, new BigDecimal("3.50"), BusinessType.PRODUCER,
@@ -62,12 +63,15 @@ final class CampaignFixtures {
                 d.safetyApprovalDate(), d.annualSales());
     }
 
-    /** Runs the batch jobs of a start one by one, as the job executor would; afterEach sees the progress. */
-    static int runStartJobs(ManagementService managementService, String startInstanceId, Runnable afterEach) {
+    /**
+     * Runs the batch jobs of a campaign's start one by one (one start instance per batch), as the job
+     * executor would; afterEach sees the progress.
+     */
+    public static int runStartJobs(ManagementService managementService, RuntimeService runtimeService, Long campaignId,
+                                   Runnable afterEach) {
         int executed = 0;
         List<Job> jobs;
-        while (!(jobs = managementService.createJobQuery().processInstanceId(startInstanceId).executable().list())
-                .isEmpty()) {
+        while (!(jobs = startJobs(managementService, runtimeService, campaignId)).isEmpty()) {
             for (Job job : jobs) {
                 managementService.executeJob(job.getId());
                 executed++;
@@ -75,5 +79,14 @@ final class CampaignFixtures {
             }
         }
         return executed;
+    }
+
+    private static List<Job> startJobs(ManagementService managementService, RuntimeService runtimeService,
+                                       Long campaignId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(CampaignStartVariables.PROCESS_ID)
+                .processInstanceBusinessKey(CampaignStartVariables.businessKey(campaignId)).list().stream()
+                .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId())
+                        .executable().list().stream())
+                .toList();
     }
 }

@@ -55,9 +55,7 @@ class CampaignProgressTest {
         List<EnterpriseDetails> producers = CampaignFixtures.producers(6);
         imports.importLedger(campaign.id(), Ledgers.of(producers), "district-office1");
         Rest.as(http, "district-office1").api().post("/campaigns/" + campaign.id() + "/start", "");
-        CampaignFixtures.runStartJobs(managementService, runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(CampaignStartVariables.businessKey(campaign.id())).singleResult().getId(),
-                () -> { });
+        CampaignFixtures.runStartJobs(managementService, runtimeService, campaign.id(), () -> { });
         CaseSteps steps = new CaseSteps(taskService);
 
         // when the cases go through a few decisions

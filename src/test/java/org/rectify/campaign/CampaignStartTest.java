@@ -66,7 +66,7 @@ class CampaignStartTest {
 
         // and the batches open the cases, progress visible between them
         List<Integer> progress = new ArrayList<>();
-        int jobs = CampaignFixtures.runStartJobs(managementService, startInstanceId(campaignId),
+        int jobs = CampaignFixtures.runStartJobs(managementService, runtimeService, campaignId,
                 () -> progress.add(status(campaignId).get("started").asInt()));
         long startedAt = System.nanoTime();
 
@@ -117,12 +117,5 @@ class CampaignStartTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private String startInstanceId(Long campaignId) {
-        return runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(CampaignStartVariables.PROCESS_ID)
-                .processInstanceBusinessKey(CampaignStartVariables.businessKey(campaignId))
-                .singleResult().getId();
     }
 }

@@ -14,12 +14,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rectify.enterprise.EnterpriseDetails;
 
 /** Real .xlsx ledgers built in the test, filled in as a town office fills in the template. */
-final class Ledgers {
+public final class Ledgers {
 
     private Ledgers() {
     }
 
-    static byte[] of(List<EnterpriseDetails> rows) {
+    public static byte[] of(List<EnterpriseDetails> rows) {
         return of(rows, sheet -> { });
     }
 

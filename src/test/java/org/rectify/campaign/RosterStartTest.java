@@ -151,9 +151,7 @@ class RosterStartTest {
         ResponseEntity<String> started = Rest.as(http, "district-office1").api()
                 .post("/campaigns/" + campaignId + "/start", "");
         assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.ACCEPTED);
-        String instanceId = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(CampaignStartVariables.businessKey(campaignId)).singleResult().getId();
-        CampaignFixtures.runStartJobs(managementService, instanceId, () -> { });
+        CampaignFixtures.runStartJobs(managementService, runtimeService, campaignId, () -> { });
     }
 
     private ResponseEntity<String> add(String userId, Long campaignId, EnterpriseDetails details,

@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
+import org.rectify.campaign.CampaignFixtures;
 import org.rectify.support.Rest;
 import org.rectify.support.RestTasks;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -119,12 +119,7 @@ final class PublicSurface {
     /** Starts the campaign and runs its batch jobs as the job executor would; returns credit code to case id. */
     Map<String, Long> start(long campaignId) throws Exception {
         post(DISTRICT, "/campaigns/" + campaignId + "/start", Map.of());
-        String starting = processes.createProcessInstanceQuery().processInstanceBusinessKey("campaign-" + campaignId)
-                .singleResult().getId();
-        List<Job> jobs;
-        while (!(jobs = jobExecutor.createJobQuery().processInstanceId(starting).executable().list()).isEmpty()) {
-            jobs.forEach(job -> jobExecutor.executeJob(job.getId()));
-        }
+        CampaignFixtures.runStartJobs(jobExecutor, processes, campaignId, () -> { });
         return caseIds(campaignId);
     }
 

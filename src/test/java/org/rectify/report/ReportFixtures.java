@@ -7,11 +7,10 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.rectify.campaign.CampaignFixtures;
 import org.rectify.campaign.CampaignLevel;
-import org.rectify.campaign.CampaignStart;
 import org.rectify.campaign.CampaignPlan;
+import org.rectify.campaign.CampaignStart;
 import org.rectify.campaign.CampaignView;
 import org.rectify.campaign.Campaigns;
 import org.rectify.campaign.Roster;
@@ -73,12 +72,6 @@ final class ReportFixtures {
                       RuntimeService runtimeService, Long campaignId, List<EnterpriseDetails> enterprises) {
         enterprises.forEach(e -> roster.add(campaignId, e, false, "district-office1"));
         start.request(campaignId, "district-office1");
-        ProcessInstance starting = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey("campaign-" + campaignId).singleResult();
-        List<Job> jobs;
-        while (!(jobs = managementService.createJobQuery().processInstanceId(starting.getId()).executable().list())
-                .isEmpty()) {
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        CampaignFixtures.runStartJobs(managementService, runtimeService, campaignId, () -> { });
     }
 }
