@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rectify.shared.FormValidation.InvalidFormInputException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -18,7 +21,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   <li>a listener refused the submitted data (our InvalidFormInputException): 400 with its message,
  *       without the engine's codes, which Tasklist shows as it is;</li>
  *   <li>someone else changed the same record meanwhile (optimistic locking) or claimed the task
- *       first: 409;</li>
+ *       first: 409, naming who holds the task now when the request was a claim;</li>
  *   <li>the task is gone (completed meanwhile): 404.</li>
  * </ul>
  */
@@ -26,6 +29,15 @@ class EngineErrorsFilter extends OncePerRequestFilter {
 
     static final String CHANGED_MEANWHILE = "已被他人修改，请刷新后重试 Changed by someone else meanwhile; reload and try again";
     static final String TASK_GONE = "任务不存在或已办结 The task does not exist or is already completed";
+
+    private static final Pattern CLAIM = Pattern.compile("/task/([^/]+)/claim$");
+
+    /** The assignee of a task now, or null: named in the answer to a claim that lost the race. */
+    private final Function<String, String> holderOf;
+
+    EngineErrorsFilter(Function<String, String> holderOf) {
+        this.holderOf = holderOf;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -40,6 +52,7 @@ class EngineErrorsFilter extends OncePerRequestFilter {
         if (wrapper.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
             Optional<Translated> translated = translate(wrapper.getContentAsByteArray());
             if (translated.isPresent()) {
+                translated = translated.map(t -> namingTheHolder(request, t));
                 wrapper.resetBuffer();
                 RestErrors.write(wrapper, translated.get().status(), translated.get().type(), translated.get().message());
             }
@@ -48,6 +61,16 @@ class EngineErrorsFilter extends OncePerRequestFilter {
     }
 
     record Translated(int status, String type, String message) {
+    }
+
+    private Translated namingTheHolder(HttpServletRequest request, Translated translated) {
+        Matcher claim = CLAIM.matcher(request.getRequestURI());
+        if (translated.status() != HttpServletResponse.SC_CONFLICT || !claim.find()) {
+            return translated;
+        }
+        String holder = holderOf.apply(claim.group(1));
+        return holder == null ? translated
+                : new Translated(translated.status(), "TaskAlreadyClaimedException", TaskRequestFilter.claimedBy(holder));
     }
 
     static Optional<Translated> translate(byte[] body) {

@@ -205,7 +205,7 @@ class TaskRequestFilter extends OncePerRequestFilter {
         return Agency.byGroupId(groupId).filter(Agency::isUmbrella).isPresent();
     }
 
-    private static String claimedBy(String holder) {
+    static String claimedBy(String holder) {
         return "已被 " + holder + " 签收 Already claimed by " + holder;
     }
 

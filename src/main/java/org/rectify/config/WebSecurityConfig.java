@@ -1,6 +1,10 @@
 package org.rectify.config;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.rectify.shared.EngineAsSystem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -28,8 +32,11 @@ class WebSecurityConfig {
     }
 
     @Bean
-    FilterRegistrationBean<EngineErrorsFilter> engineErrorsFilter() {
-        FilterRegistrationBean<EngineErrorsFilter> registration = new FilterRegistrationBean<>(new EngineErrorsFilter());
+    FilterRegistrationBean<EngineErrorsFilter> engineErrorsFilter(TaskService taskService, EngineAsSystem engine) {
+        EngineErrorsFilter filter = new EngineErrorsFilter(taskId -> engine.call(() -> Optional
+                .ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult())
+                .map(Task::getAssignee).orElse(null)));
+        FilterRegistrationBean<EngineErrorsFilter> registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns(ENGINE_PATTERNS);
         registration.setName("rectify-engine-errors");
         registration.setOrder(FilterOrder.ENGINE_ERRORS);
