@@ -16,8 +16,11 @@ export const OUT_DIR = process.env.OUT_DIR || 'target/browser';
 export const PASSWORD = process.env.DEMO_PASSWORD || 'demo';
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const TASKLIST = `${BASE_URL}/camunda/app/tasklist/`;
-export const FILTER_NAME = '待办任务 Tasks';
+/** The filter Tasklist opens first for every agency user. */
+export const FILTER_NAME = '本机构待办';
 export const STEP_TIMEOUT = 30_000;
+/** Tasklist's Complete button in our Chinese locale */
+export const COMPLETE_LABEL = '提交办结';
 
 // ---------------------------------------------------------------- small helpers
 
@@ -97,9 +100,10 @@ export function daysFromNow(days) {
 }
 
 /** mm/dd/yyyy as the form-js date picker shows and accepts it. */
+/** A date as the forms' date picker shows and takes it: yyyy-MM-dd (scripts/rectify-tasklist.js). */
 export function pickerDate(iso) {
-  const [y, m, d] = iso.split('-');
-  return `${m}/${d}/${y}`;
+  assert(/^\d{4}-\d{2}-\d{2}$/.test(iso), `not an ISO date: ${iso}`);
+  return iso;
 }
 
 export function screenshotPath(name) {
@@ -283,8 +287,8 @@ export async function noSpinner(page) {
  * (and autofocus the user name) while the page settles, so the typed values are checked, and
  * typed again when they did not land where they belong.
  */
-export async function enterCredentials(page, user, password) {
-  await page.goto(TASKLIST);
+export async function enterCredentials(page, user, password, app = TASKLIST) {
+  await page.goto(app);
   await page.waitForLoadState('networkidle').catch(() => {});
   const username = page.locator('input[ng-model="username"]');
   const secret = page.locator('input[ng-model="password"]');
@@ -303,8 +307,9 @@ export async function enterCredentials(page, user, password) {
 export async function newContext(browser, viewportHeight = 1100) {
   const context = await browser.newContext({
     viewport: { width: 1400, height: viewportHeight },
-    locale: 'en-US',
-    timezoneId: 'UTC',
+    // as an agency clerk's browser: Chinese, China's time
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
   });
   context.setDefaultTimeout(STEP_TIMEOUT);
   return context;
@@ -381,7 +386,7 @@ export async function findCaseTask(page, taskName, enterpriseName) {
   }
   // every case task has a deadline, and the list says so (and names the enterprise)
   const listed = oneLine(await page.locator('ol.tasks-list > li.task.active').innerText());
-  assert(/\bDue\b/i.test(listed), `the task list shows no due date for "${taskName}": ${listed}`);
+  assert(/到期/.test(listed), `the task list shows no due date for "${taskName}": ${listed}`);
   assert(listed.includes(enterpriseName), `the task list does not name the enterprise: ${listed}`);
   return { listed: count, ofThisCase: ours.length };
 }
@@ -461,7 +466,7 @@ export async function choose(page, key, label) {
   assert(shown.includes(label), `select ${key} shows "${shown}", not "${label}"`);
 }
 
-/** Types a date into a form-js date picker (mm/dd/yyyy). */
+/** Types a date into a form-js date picker (yyyy-MM-dd, see pickerDate). */
 export async function pickDate(page, key, iso) {
   const input = formField(page, key);
   await input.click();
@@ -471,9 +476,7 @@ export async function pickDate(page, key, iso) {
   // blur by clicking the form's title
   await page.locator('.fjs-container h1').click();
   const shown = await input.inputValue();
-  const [month, day, year] = shown.split('/').map(Number);
-  const [y, m, d] = iso.split('-').map(Number);
-  assert(year === y && month === m && day === d, `date ${key} shows "${shown}", not ${pickerDate(iso)}`);
+  assert(shown === iso, `date ${key} shows "${shown}", not ${iso} as yyyy-MM-dd`);
 }
 
 export async function screenshot(page, name) {
@@ -487,9 +490,9 @@ export async function screenshot(page, name) {
 
 /** Completes the task and waits until the engine no longer has it. */
 export async function complete(page, taskId) {
-  const button = page.locator('[cam-tasklist-form] .form-actions button.btn-primary', { hasText: 'Complete' });
+  const button = page.locator('[cam-tasklist-form] .form-actions button.btn-primary', { hasText: COMPLETE_LABEL });
   await button.waitFor();
-  assert(await button.isEnabled(), 'the Complete button is disabled (form invalid?)');
+  assert(await button.isEnabled(), 'the 提交办结 (Complete) button is disabled (form invalid?)');
   await button.click();
   const deadline = Date.now() + STEP_TIMEOUT;
   for (;;) {
@@ -517,7 +520,7 @@ export async function complete(page, taskId) {
  * it. Returns the reason the server gave (what follows "Invalid input: ").
  */
 export async function completeRefused(page, taskId, expected, shotName) {
-  await page.locator('[cam-tasklist-form] .form-actions button.btn-primary', { hasText: 'Complete' }).click();
+  await page.locator('[cam-tasklist-form] .form-actions button.btn-primary', { hasText: COMPLETE_LABEL }).click();
   const error = page.locator('.notifications .alert-danger').first();
   await error.waitFor();
   const message = oneLine(await error.innerText());

@@ -4,6 +4,7 @@
 #   tasklist-walkthrough.mjs  a case through survey, joint review, decision and verification
 #   upgrade-walkthrough.mjs   upgrade in place: commitment, diagnosis report upload, plan, rectification
 #   dashboard-walkthrough.mjs the Cockpit campaign dashboard: supervisor1 sees it, safety1 does not
+#   webapps-walkthrough.mjs   Tasklist, Cockpit, Admin and Welcome in Chinese: filters, sorting, no banner
 # Each prints its own "N passed, M failed"; the last line sums them up. Exits 1 if either fails.
 # Builds nothing. The first two run on an instance without the demo campaign (its 117 survey tasks
 # would bury the walkthroughs' own), the dashboard on a second, fresh one with it.
@@ -135,6 +136,7 @@ stop_app
 # the dashboard as a new user finds it: the demo campaign, its cases opened by the job executor
 if start_app dashboard true; then
   DEMO_CAMPAIGN=true run_script dashboard-walkthrough
+  run_script webapps-walkthrough
 else
   total_failed=$((total_failed + 1))
   status=1

@@ -15,7 +15,7 @@
 
 import {
   PASSWORD, TASKLIST, api, assert, candidateGroups, captureFailure, checkFormRendered, choose, completeRefused,
-  creditCode, currentTaskId, enterCredentials, fillText, findCaseTask, formField, isoDate, login, oneLine,
+  creditCode, currentTaskId, enterCredentials, fillText, newContext, findCaseTask, formField, isoDate, login, oneLine,
   openFilter, openTasks, noSpinner, runWalkthrough, screenshot, setCheckbox, setCurrentPage, pickDate, step,
   workTask, DIMENSIONS,
 } from './lib.mjs';
@@ -83,12 +83,12 @@ async function main(browser) {
   });
 
   await step('Tasklist refuses a wrong password', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+    const context = await newContext(browser, 900);
     const page = await context.newPage();
     setCurrentPage(page);
     try {
       await enterCredentials(page, 'safety1', `${PASSWORD}-wrong`);
-      const message = page.locator('.notifications .alert, .alert-danger').filter({ hasText: /wrong|credentials|failed/i }).first();
+      const message = page.locator('.notifications .alert, .alert-danger').filter({ hasText: /用户名或密码错误|登录失败/ }).first();
       await message.waitFor();
       assert(await page.locator('.task-filter').count() === 0, 'filters shown without a valid login');
       await screenshot(page, 'login-refused');

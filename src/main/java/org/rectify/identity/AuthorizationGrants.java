@@ -34,4 +34,23 @@ class AuthorizationGrants {
         }
         authorizationService.saveAuthorization(authorization);
     }
+
+    /** A grant to every user, present and future (a global authorization). */
+    void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+            authorization.setUserId(Authorization.ANY);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
 }

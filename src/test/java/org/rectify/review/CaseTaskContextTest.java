@@ -39,9 +39,9 @@ class CaseTaskContextTest {
                 .isEqualTo(opened.getEnterprise().getName());
         assertThat((String) taskService.getVariableLocal(survey.getId(), ENTERPRISE_SUMMARY))
                 .contains(opened.getEnterprise().getCreditCode());
-        Filter filter = filterService.createFilterQuery().filterName("待办任务 Tasks").singleResult();
+        Filter filter = filterService.createFilterQuery().filterName("本机构待办").singleResult();
         assertThat(filter.getProperties().get("variables")).asList()
-                .singleElement().asString().contains(ENTERPRISE_NAME);
+                .first().asString().contains(ENTERPRISE_NAME);
     }
 
     @Test
