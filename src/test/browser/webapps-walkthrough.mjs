@@ -4,10 +4,11 @@
 //   first, as the list's own dates show), each entry naming the enterprise and its credit code in
 //   full; the other filters 我的待办, 即将到期, 已逾期 are listed; a task's detail and form.
 //   Cockpit as supervisor1: the campaign dashboard above Camunda's own panels; a process
-//   instance with its start time as yyyy-MM-dd.
+//   definition's instances with their start times as yyyy-MM-dd; one instance's page.
 //   Admin as admin: the user list and one user's page.
 // On every page visited: no Camunda label left in English, no raw translation key, no migration
-// banner. Screenshots of each page go to OUT_DIR.
+// banner; and, first, that a browser set to English gets English, which the same check catches.
+// Screenshots of each page go to OUT_DIR.
 //
 //   BASE_URL=http://localhost:8080 node src/test/browser/webapps-walkthrough.mjs
 
@@ -18,6 +19,8 @@ import {
 
 const APPS = `${BASE_URL}/camunda/app`;
 const FILTERS = [FILTER_NAME, '我的待办', '即将到期', '已逾期'];
+const ENGINE_VALUES = new Set(['null', 'String', 'Boolean', 'Integer', 'Long', 'Short', 'Double', 'Date', 'Null',
+  'Object', 'Json', 'Xml', 'Bytes', 'File']);
 const CREDIT_CODE = /\b[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}\b/;
 
 /**
@@ -35,7 +38,9 @@ async function englishLabels(app) {
   return Object.entries(english)
     .filter(([key, text]) => chinese[key] !== text && /[A-Za-z]{3,}/.test(text) && !text.includes('{{'))
     .map(([, text]) => text.replace(/<[^>]+>/g, '').trim())
-    .filter((text) => text.length >= 3);
+    // values, not labels: "null" is how Cockpit prints an empty id (上级流程实例 ID: null), and a
+    // variable's type is the engine's name for it (String, Boolean, ...)
+    .filter((text) => text.length >= 3 && !ENGINE_VALUES.has(text));
 }
 
 /** Visible texts of the page that are an English label of the app or a raw key; none expected. */
@@ -106,6 +111,20 @@ await runWalkthrough(async (browser) => {
   });
 
   const tasklistLabels = await englishLabels('tasklist');
+
+  await step('a browser set to English gets English, which the check below would catch', async () => {
+    const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Shanghai' });
+    const english = await context.newPage();
+    setCurrentPage(english);
+    await english.goto(`${APPS}/tasklist/`);
+    await english.locator('input[ng-model="username"]').waitFor();
+    await noSpinner(english);
+    const found = await untranslated(english, tasklistLabels);
+    await context.close();
+    assert(found.length > 0, 'no English label found on the English login page: the check finds nothing');
+    return `English labels found: ${JSON.stringify(found.slice(0, 4))}`;
+  });
+
   const { context: clerk, page } = await openAs(browser, 'town-econ-center1', `${APPS}/tasklist/`);
 
   await step('Tasklist\'s login page is in Chinese', async () => {
@@ -215,6 +234,20 @@ await runWalkthrough(async (browser) => {
     await checkPage(cockpit, cockpitLabels, 'cockpit-process');
     return `start time shown ${dated[0]}`;
   });
+  await step('a process instance in Cockpit: its variables, incidents and tabs in Chinese', async () => {
+    const instances = await api('GET', '/engine-rest/process-instance?processDefinitionKey=Process_EnterpriseCase'
+      + '&maxResults=1', 'admin');
+    await cockpit.goto(`${APPS}/cockpit/default/#/process-instance/${instances.json[0].id}/runtime`);
+    await cockpit.locator('.ctn-tabbed-content').first().waitFor();
+    await cockpit.locator('.ctn-tabbed-content table tbody tr').first().waitFor();
+    await checkPage(cockpit, cockpitLabels, 'cockpit-instance');
+    const actions = await cockpit.locator('thead td.actions').first()
+      .evaluate((cell) => getComputedStyle(cell, '::after').content);
+    assert(actions === '"操作"', `the variables table's last column is titled ${actions}`);
+    const tabs = oneLine((await cockpit.locator('.nav-tabs li, [cam-tabs] li').allInnerTexts()).join(' / '));
+    assert(tabs.includes('变量') && tabs.includes('异常事件'), `the instance tabs read "${tabs}"`);
+    return tabs;
+  });
   await supervisor.close();
 
   const adminLabels = await englishLabels('admin');
@@ -232,6 +265,21 @@ await runWalkthrough(async (browser) => {
     await heading.waitFor();
     return oneLine(await heading.innerText());
   });
+  await step('the header\'s application menu names the other apps in Chinese', async () => {
+    await admin.locator('.app-switch .dropdown-toggle').click();
+    const entries = admin.locator('.app-switch .dropdown-menu li > a');
+    await entries.first().waitFor();
+    const names = await entries.evaluateAll((links) => links.map((link) => {
+      const shown = getComputedStyle(link, '::after').content.replace(/^"|"$/g, '');
+      return { shown, fontSize: getComputedStyle(link).fontSize };
+    }));
+    await screenshot(admin, 'admin-app-menu');
+    await admin.keyboard.press('Escape');
+    assert(names.length > 0 && names.every((name) => /\p{Script=Han}/u.test(name.shown) && name.fontSize === '0px'),
+      `the menu shows ${JSON.stringify(names)}`);
+    return names.map((name) => name.shown).join(', ');
+  });
+
   await administrator.close();
 
   const welcomeLabels = await englishLabels('welcome');

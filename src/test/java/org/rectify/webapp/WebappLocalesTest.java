@@ -27,7 +27,8 @@ class WebappLocalesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern EXPRESSION = Pattern.compile("\\{\\{.*?}}");
-    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    /** An HTML tag; "<Operation>" (a placeholder in a select) is not one. */
+    private static final Pattern TAG = Pattern.compile("</?[a-z][a-z0-9]*(\\s[^>]*)?/?>");
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{3,}");
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
     /** Labels that are names or formats in any language: the product's name, file formats. */

@@ -1,15 +1,10 @@
 // Rectify's Tasklist configuration: replaces the webjar's default at the same path.
-// Chinese first (English for a browser set to English, or through the language switch in the user
-// menu), dates as yyyy-MM-dd, the product's name in the header.
+import { locales, vendor } from '../../../../rectify-webapps.js';
+
 export default {
-  app: {
-    name: '任务列表',
-    vendor: 'Rectify'
-  },
-  locales: {
-    availableLocales: ['zh', 'en'],
-    fallbackLocale: 'zh'
-  },
+  app: { name: '任务列表', vendor },
+  locales,
+  // Tasklist names more formats than the other apps
   dateFormat: {
     monthName: 'M月',
     day: 'D',

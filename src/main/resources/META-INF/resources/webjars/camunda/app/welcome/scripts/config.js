@@ -1,11 +1,7 @@
 // Rectify's Welcome configuration: replaces the webjar's default at the same path.
+import { locales, vendor } from '../../../../rectify-webapps.js';
+
 export default {
-  app: {
-    name: '首页',
-    vendor: 'Rectify'
-  },
-  locales: {
-    availableLocales: ['zh', 'en'],
-    fallbackLocale: 'zh'
-  }
+  app: { name: '首页', vendor },
+  locales
 };
