@@ -292,6 +292,9 @@ export async function enterCredentials(page, user, password, app = TASKLIST) {
   await page.waitForLoadState('networkidle').catch(() => {});
   const username = page.locator('input[ng-model="username"]');
   const secret = page.locator('input[ng-model="password"]');
+  // a webapp's first page after the app started compiles its bundles on a cold JVM: on a loaded
+  // machine its login form can take longer than a step's usual 30 s to show
+  await username.waitFor({ timeout: 4 * STEP_TIMEOUT });
   for (let attempt = 1; ; attempt++) {
     await username.fill(user);
     await secret.fill(password);
@@ -563,4 +566,63 @@ export async function workTask(browser, { user, taskName, enterpriseName, title,
   } finally {
     await context.close();
   }
+}
+
+// ---------------------------------------------------------------- tasks whose form shows no enterprise summary
+
+/**
+ * Selects the task and waits for its Camunda Form to show the read-only field filled (as showTask
+ * does for the enterprise summary); returns the field's text. For the 督办 form, whose context is
+ * the overdue summary.
+ */
+export async function showTaskByField(page, item, key) {
+  await page.evaluate(() => document.querySelectorAll('.fjs-container')
+    .forEach((container) => container.setAttribute('data-walkthrough-seen', '')));
+  await item.locator('.clickable').click();
+  await page.locator('ol.tasks-list > li.task.active').waitFor();
+  await page.waitForFunction((fieldKey) => {
+    const containers = document.querySelectorAll('.fjs-container');
+    const field = containers.length === 1 && !containers[0].hasAttribute('data-walkthrough-seen')
+      && containers[0].querySelector(`[id$="-Field_${fieldKey}"]`);
+    return field && field.value.trim().length > 0;
+  }, key, { timeout: STEP_TIMEOUT });
+  await noSpinner(page);
+  return formField(page, key).inputValue();
+}
+
+/**
+ * Finds the one task with this name in the open filter whose form field `key` contains the text,
+ * and selects it; like findCaseTask, for forms without the enterprise summary. Returns how many
+ * tasks of that name the list held and the row's text.
+ */
+export async function findTaskByField(page, taskName, key, text) {
+  const items = tasksNamed(page, taskName);
+  await items.first().waitFor();
+  const count = await items.count();
+  const ours = [];
+  for (let i = 0; i < count; i++) {
+    if ((await showTaskByField(page, items.nth(i), key)).includes(text)) {
+      ours.push(i);
+    }
+  }
+  assert(ours.length === 1, `${ours.length} "${taskName}" tasks among the ${count} listed show "${text}" in ${key}`);
+  if (ours[0] !== count - 1) {
+    await showTaskByField(page, items.nth(ours[0]), key);
+  }
+  return { listed: count, row: oneLine(await page.locator('ol.tasks-list > li.task.active').innerText()) };
+}
+
+/**
+ * Picks an option of a form-js select that is not searchable: its input is hidden, so the
+ * display is clicked to open the list (choose() types into a searchable one).
+ */
+export async function chooseOption(page, key, label) {
+  const field = page.locator('.fjs-container .fjs-form-field-select').filter({ has: page.locator(`[id$="-Field_${key}"]`) });
+  await field.locator('.fjs-input-group').click();
+  const option = field.locator('.fjs-dropdownlist-item', { hasText: label });
+  assert(await option.count() === 1, `select ${key} lists ${await option.count()} options labelled "${label}"`);
+  await option.click();
+  await field.locator('.fjs-dropdownlist').waitFor({ state: 'detached' });
+  const shown = (await field.locator('.fjs-select-display').innerText()).trim();
+  assert(shown.includes(label), `select ${key} shows "${shown}", not "${label}"`);
 }

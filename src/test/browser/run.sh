@@ -3,10 +3,12 @@
 # own H2 database and report folder under target/), one after the other:
 #   tasklist-walkthrough.mjs  a case through survey, joint review, decision and verification
 #   upgrade-walkthrough.mjs   upgrade in place: commitment, diagnosis report upload, plan, rectification
+#   forms-walkthrough.mjs     every other form: escalation, closure, land reuse, licence, relocation,
+#                             safety evaluation, on-site acceptance, the decision after failed rounds
 #   dashboard-walkthrough.mjs the Cockpit campaign dashboard: supervisor1 sees it, safety1 does not
 #   webapps-walkthrough.mjs   Tasklist, Cockpit, Admin and Welcome in Chinese: filters, sorting, no banner
-# Each prints its own "N passed, M failed"; the last line sums them up. Exits 1 if either fails.
-# Builds nothing. The first two run on an instance without the demo campaign (its 117 survey tasks
+# Each prints its own "N passed, M failed"; the last line sums them up. Exits 1 if any fails.
+# Builds nothing. The first three run on an instance without the demo campaign (its 117 survey tasks
 # would bury the walkthroughs' own), the dashboard on a second, fresh one with it.
 #
 #   bash src/test/browser/run.sh [path/to/rectify.jar]     (or: npm run test:browser)
@@ -89,6 +91,12 @@ start_app() {
     fi
     if curl -fsS "$base/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
       echo "run.sh: app UP after $(( $(date +%s) - started )) s"
+      # the webapps' first pages and bundles, once, so that no walkthrough meets a cold server
+      for app_name in tasklist cockpit admin welcome; do
+        curl -fsS -o /dev/null "$base/camunda/app/$app_name/" || true
+        curl -fsS -o /dev/null "$base/camunda/app/$app_name/camunda-$app_name-bootstrap.js" || true
+      done
+      curl -fsS -o /dev/null "$base/camunda/lib/deps.js" || true
       return 0
     fi
     sleep 1
@@ -128,6 +136,7 @@ run_script() {
 if start_app cases false; then
   run_script tasklist-walkthrough
   run_script upgrade-walkthrough
+  run_script forms-walkthrough
 else
   total_failed=$((total_failed + 1))
   status=1
