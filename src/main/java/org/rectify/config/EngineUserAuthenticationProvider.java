@@ -3,6 +3,7 @@ package org.rectify.config;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,13 +26,19 @@ class EngineUserAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object password = authentication.getCredentials();
-        if (userId == null || userId.isEmpty() || password == null
+        if (userId == null || userId.isEmpty() || password == null || !hasPassword(userId)
                 || !identityService.checkPassword(userId, password.toString())) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, EngineRequests.authorities(groups));
+    }
+
+    /** An account whose password was never set cannot log in (the engine's check fails on it). */
+    private boolean hasPassword(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        return user != null && user.getPassword() != null;
     }
 
     @Override
