@@ -26,13 +26,8 @@ class AuthorizationGrants {
         if (authorization == null) {
             authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             authorization.setGroupId(groupId);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
         }
-        for (Permission permission : permissions) {
-            authorization.addPermission(permission);
-        }
-        authorizationService.saveAuthorization(authorization);
+        save(authorization, resource, resourceId, permissions);
     }
 
     /** A grant to every user, present and future (a global authorization). */
@@ -45,9 +40,13 @@ class AuthorizationGrants {
         if (authorization == null) {
             authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
             authorization.setUserId(Authorization.ANY);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
         }
+        save(authorization, resource, resourceId, permissions);
+    }
+
+    private void save(Authorization authorization, Resource resource, String resourceId, Permission... permissions) {
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
         for (Permission permission : permissions) {
             authorization.addPermission(permission);
         }
