@@ -260,8 +260,14 @@ public final class FaultSuite {
 
     // ------------------------------------------------------------------ helpers
 
+    /** The start's progress as the node reports it; anything but a 200 stops the suite with the answer and the node's errors. */
     private JsonNode startStatus(Node node, long campaignId) throws Exception {
-        return node.call("GET", "/api/campaigns/" + campaignId + "/start", "district-office1", null).json();
+        Answer answer = node.call("GET", "/api/campaigns/" + campaignId + "/start", "district-office1", null);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("GET /api/campaigns/" + campaignId + "/start on " + node.name + " answered "
+                    + answer.status() + " " + answer.body() + "\n" + node.recentErrors());
+        }
+        return answer.json();
     }
 
     private long jobLogCount(String hostname, String activityId) throws Exception {
@@ -431,6 +437,19 @@ public final class FaultSuite {
                 }
             });
             System.out.println("fault-suite: " + name + " is UP");
+        }
+
+        /** The node's last ERROR lines and what follows each (a stack's first lines), for a failure report. */
+        String recentErrors() throws IOException {
+            List<String> lines = Files.readAllLines(OUT.resolve(name + ".log"), StandardCharsets.UTF_8);
+            List<String> picked = new ArrayList<>();
+            for (int i = Math.max(0, lines.size() - 400); i < lines.size(); i++) {
+                if (lines.get(i).contains(" ERROR ")) {
+                    picked.addAll(lines.subList(i, Math.min(lines.size(), i + 4)));
+                }
+            }
+            return name + " log, last errors:\n" + String.join("\n", picked.subList(Math.max(0, picked.size() - 40),
+                    picked.size()));
         }
 
         /** kill -9: the JVM ends at once, its transactions and job locks left as they are. */
