@@ -69,7 +69,7 @@ public class ClosureService {
                     + ": name the units or lines removed (one per line: type, count)");
         }
         removed.forEach(u -> units.save(new EliminatedUnit(caseId, u.type(), u.count(), userId)));
-        lifecycle.recordLand(caseId, landMu, demolishedSqm, null);
+        lifecycle.recordLand(caseId, landMu, demolishedSqm, null, null, userId);
         int round = checks.findByCaseIdOrderByIdAsc(caseId).size() + 1;
         return checks.save(new ClosureCheck(caseId, round, items, items.allDone() ? null : recheckDate, note, userId));
     }
@@ -104,8 +104,9 @@ public class ClosureService {
         return plan;
     }
 
-    public void recordLandReuse(Long caseId, String newUse, BigDecimal landMu) {
-        lifecycle.recordLand(caseId, landMu, null, newUse);
+    public void recordLandReuse(Long caseId, String newUse, BigDecimal landMu, String userId) {
+        lifecycle.openCase(caseId);
+        lifecycle.recordLand(caseId, landMu, null, newUse, null, userId);
     }
 
     @Transactional(readOnly = true)

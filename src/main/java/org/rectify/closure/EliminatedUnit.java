@@ -37,4 +37,6 @@ public class EliminatedUnit {
     public Long getCaseId() { return caseId; }
     public String getUnitType() { return unitType; }
     public int getUnitCount() { return unitCount; }
+    public String getRecordedBy() { return recordedBy; }
+    public Instant getRecordedAt() { return recordedAt; }
 }

@@ -65,4 +65,5 @@ public class LicenceAction {
     public PermitFate getDischargePermit() { return dischargePermit; }
     public String getNote() { return note; }
     public String getRecordedBy() { return recordedBy; }
+    public Instant getRecordedAt() { return recordedAt; }
 }

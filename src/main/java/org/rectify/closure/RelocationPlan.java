@@ -61,4 +61,6 @@ public class RelocationPlan {
     public Boolean getSiteAccepted() { return siteAccepted; }
     public String getAcceptanceNote() { return acceptanceNote; }
     public String getAcceptedBy() { return acceptedBy; }
+    public Instant getPlannedAt() { return plannedAt; }
+    public Instant getAcceptedAt() { return acceptedAt; }
 }

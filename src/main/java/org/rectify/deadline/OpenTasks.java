@@ -2,6 +2,7 @@ package org.rectify.deadline;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -77,6 +78,36 @@ public class OpenTasks implements ApplicationRunner {
                     });
         }
         return cases;
+    }
+
+    /** The open tasks of one case (with those of its called processes): name, due date, the agencies it waits for. */
+    public List<OpenTask> ofCase(Long caseId) {
+        Map<String, List<String>> agencies = new LinkedHashMap<>();
+        jdbc.query("SELECT t.task_id, a.agency FROM open_task t LEFT JOIN open_task_agency a ON a.task_id = t.task_id"
+                        + " WHERE t.case_id = :caseId ORDER BY t.created_at, t.task_id",
+                new MapSqlParameterSource("caseId", caseId), rs -> {
+                    List<String> of = agencies.computeIfAbsent(rs.getString(1), id -> new ArrayList<>());
+                    if (rs.getString(2) != null) {
+                        of.add(rs.getString(2));
+                    }
+                });
+        if (agencies.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Task> tasks = new LinkedHashMap<>();
+        engine.call(() -> taskService.createTaskQuery().taskIdIn(agencies.keySet().toArray(String[]::new)).list())
+                .forEach(t -> tasks.put(t.getId(), t));
+        return agencies.entrySet().stream().filter(e -> tasks.containsKey(e.getKey())).map(e -> {
+            Task t = tasks.get(e.getKey());
+            return new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
+                    t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
+                    t.getDueDate() == null ? null : t.getDueDate().toInstant(), e.getValue());
+        }).toList();
+    }
+
+    /** An open task of a case as the case file shows it. */
+    public record OpenTask(String taskId, String activityId, String name, String assignee, Instant createdAt,
+                           Instant dueAt, List<String> agencies) {
     }
 
     /** Overdue tasks (due before now) of these campaigns' cases, by agency. */

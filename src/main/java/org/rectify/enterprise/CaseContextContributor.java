@@ -1,5 +1,6 @@
 package org.rectify.enterprise;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,6 +15,14 @@ public interface CaseContextContributor {
      * feature knows, worded for the task's reader.
      */
     Map<String, String> summaries(EnterpriseCase enterpriseCase, Set<String> wanted, CaseView view);
+
+    /**
+     * The choices of the form's selects that this feature fills (by their valuesKey, of
+     * {@code wanted}): each a list of {@code {label, value}}, e.g. the register's qualified firms.
+     */
+    default Map<String, List<Map<String, String>>> options(EnterpriseCase enterpriseCase, Set<String> wanted) {
+        return Map.of();
+    }
 
     /** The stage a case is in while a task of this activity is open. */
     Map<String, CaseStage> stagesByActivity();

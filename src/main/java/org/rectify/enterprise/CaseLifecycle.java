@@ -1,7 +1,9 @@
 package org.rectify.enterprise;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.NoSuchElementException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,9 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseLifecycle {
 
     private final EnterpriseCaseRepository cases;
+    private final LandRecordRepository landRecords;
+    private final ApplicationEventPublisher events;
 
-    CaseLifecycle(EnterpriseCaseRepository cases) {
+    CaseLifecycle(EnterpriseCaseRepository cases, LandRecordRepository landRecords, ApplicationEventPublisher events) {
         this.cases = cases;
+        this.landRecords = landRecords;
+        this.events = events;
     }
 
     public EnterpriseCase openCase(Long caseId) {
@@ -34,19 +40,49 @@ public class CaseLifecycle {
     /** The case's disposition has been carried out: its outcome follows from it. */
     public EnterpriseCase end(Long caseId) {
         EnterpriseCase enterpriseCase = openCase(caseId);
-        enterpriseCase.end(CaseOutcome.of(enterpriseCase.getDisposition()));
+        CaseOutcome outcome = CaseOutcome.of(enterpriseCase.getDisposition());
+        // the features close their records first (a closed plant's hazards), then the case ends
+        events.publishEvent(new CaseEnded(caseId, outcome));
+        enterpriseCase.end(outcome);
         return enterpriseCase;
     }
 
-    public EnterpriseCase recordLand(Long caseId, BigDecimal reclaimedMu, BigDecimal demolishedSqm, String newUse) {
+    /**
+     * Land reclaimed, structures demolished and the land's new use, while the case runs or after it
+     * ended (then with a reason). A null figure keeps the one recorded before; every change is kept
+     * with the figures before it, who and when.
+     */
+    public EnterpriseCase recordLand(Long caseId, BigDecimal reclaimedMu, BigDecimal demolishedSqm, String newUse,
+                                     String reason, String userId) {
         if (reclaimedMu != null && reclaimedMu.signum() < 0) {
             throw new IllegalArgumentException("landReclaimedMu: must not be negative");
         }
         if (demolishedSqm != null && demolishedSqm.signum() < 0) {
             throw new IllegalArgumentException("structuresDemolishedSqm: must not be negative");
         }
-        EnterpriseCase enterpriseCase = openCase(caseId);
-        enterpriseCase.recordLand(reclaimedMu, demolishedSqm, newUse);
+        EnterpriseCase enterpriseCase = cases.findForUpdate(caseId)
+                .orElseThrow(() -> new NoSuchElementException("caseId: no case " + caseId));
+        if (enterpriseCase.getClosedAt() != null) {
+            if (enterpriseCase.getOutcome() == CaseOutcome.COMPLIANT) {
+                throw new EnterpriseCase.CaseEndedException("landReclaimedMu: 案件已办结且无需腾退 case " + caseId
+                        + " ended compliant, without land to reclaim; it can no longer be changed");
+            }
+            if (reason == null || reason.isBlank()) {
+                throw new IllegalArgumentException("reason: 案件已办结，补录或更正须说明原因 case " + caseId
+                        + " has ended; say why the figures are recorded or corrected now");
+            }
+        }
+        LandRecord record = new LandRecord(enterpriseCase, reclaimedMu, demolishedSqm, newUse,
+                reason == null || reason.isBlank() ? null : reason.strip(), userId);
+        if (record.changesSomething()) {
+            landRecords.save(record);
+            enterpriseCase.recordLand(record.getReclaimedMu(), record.getDemolishedSqm(), record.getNewUse());
+        }
         return enterpriseCase;
+    }
+
+    @Transactional(readOnly = true)
+    public List<LandRecord> landHistory(Long caseId) {
+        return landRecords.findByCaseIdOrderByIdAsc(caseId);
     }
 }

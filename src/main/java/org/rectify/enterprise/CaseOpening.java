@@ -7,6 +7,7 @@ import static org.rectify.enterprise.EnterpriseCaseVariables.PROCESS_ID;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.rectify.identity.EnterpriseAccounts;
+import org.rectify.shared.CurrentUser;
 import org.rectify.shared.EngineAsSystem;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -26,9 +27,13 @@ public class CaseOpening {
     private final RuntimeService runtimeService;
     private final EngineAsSystem engine;
     private final EnterpriseAccounts accounts;
+    private final CaseEnrolment enrolment;
+    private final CurrentUser currentUser;
 
     CaseOpening(EnterpriseRepository enterprises, EnterpriseCaseRepository cases, RuntimeService runtimeService,
-                EngineAsSystem engine, EnterpriseAccounts accounts) {
+                EngineAsSystem engine, EnterpriseAccounts accounts, CaseEnrolment enrolment, CurrentUser currentUser) {
+        this.enrolment = enrolment;
+        this.currentUser = currentUser;
         this.enterprises = enterprises;
         this.cases = cases;
         this.runtimeService = runtimeService;
@@ -60,6 +65,9 @@ public class CaseOpening {
         String code = UnifiedSocialCreditCode.normalize(details.creditCode());
         String already = "creditCode: 该企业已有在办案件 enterprise " + code + " already has an open case"
                 + (campaignId == null ? "" : " in campaign " + campaignId);
+        if (campaignId != null) {
+            enrolment.requireCampaign(campaignId);
+        }
         EnterpriseCase opened;
         try {
             Enterprise enterprise = enterprises.findByCreditCode(code)
@@ -78,6 +86,9 @@ public class CaseOpening {
         Enterprise enterprise = opened.getEnterprise();
         if (enterprise.getAccountUserId() == null) {
             enterprise.setAccountUserId(accounts.ensure(code, enterprise.getName()));
+        }
+        if (campaignId != null) {
+            enrolment.enrol(opened, currentUser.idOrSystem());
         }
         return opened;
     }

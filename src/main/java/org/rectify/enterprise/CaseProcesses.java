@@ -3,10 +3,14 @@ package org.rectify.enterprise;
 import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 
 import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.rectify.shared.EngineAsSystem;
@@ -26,9 +30,11 @@ public class CaseProcesses {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final EngineAsSystem engine;
+    private final HistoryService historyService;
 
     CaseProcesses(EnterpriseCaseRepository cases, RuntimeService runtimeService, TaskService taskService,
-                  EngineAsSystem engine) {
+                  EngineAsSystem engine, HistoryService historyService) {
+        this.historyService = historyService;
         this.cases = cases;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -65,6 +71,30 @@ public class CaseProcesses {
     public Long caseId(Task task) {
         String root = engine.call(() -> rootInstanceId(task));
         return root == null ? null : cases.findIdByProcessInstanceId(root).orElse(null);
+    }
+
+    /**
+     * The case of a process instance, running or ended, or of any instance it called (Cockpit's
+     * process-instance pages); empty when the instance belongs to no case.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> caseOfInstance(String processInstanceId) {
+        HistoricProcessInstance instance = engine.call(() -> historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult());
+        if (instance == null) {
+            return Optional.empty();
+        }
+        String root = instance.getRootProcessInstanceId() != null ? instance.getRootProcessInstanceId() : instance.getId();
+        return cases.findIdByProcessInstanceId(root);
+    }
+
+    /** The case of a task (Tasklist's task pages); empty for a task of no case or no task. */
+    @Transactional(readOnly = true)
+    public Optional<Long> caseOfTask(String taskId) {
+        HistoricTaskInstance task = engine.call(() -> historyService.createHistoricTaskInstanceQuery().taskId(taskId)
+                .singleResult());
+        return task == null || task.getProcessInstanceId() == null ? Optional.empty()
+                : caseOfInstance(task.getProcessInstanceId());
     }
 
     /** The case's open tasks of one activity, in its own instance or any it called. */

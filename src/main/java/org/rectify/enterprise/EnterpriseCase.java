@@ -136,9 +136,11 @@ public class EnterpriseCase {
         }
     }
 
-    /** Land figures add up over a case's checks; a later figure replaces an earlier one. */
-    public void recordLand(BigDecimal reclaimedMu, BigDecimal demolishedSqm, String newUse) {
-        requireOpen();
+    /**
+     * A later figure replaces an earlier one; also after the end, as CaseLifecycle keeps each change
+     * on record (LandRecord).
+     */
+    void recordLand(BigDecimal reclaimedMu, BigDecimal demolishedSqm, String newUse) {
         if (reclaimedMu != null) {
             this.landReclaimedMu = reclaimedMu;
         }

@@ -82,6 +82,11 @@ public enum Agency {
         return Arrays.stream(values()).filter(Agency::worksOnTasks).toList();
     }
 
+    /** The agency's bilingual name for a group id; the id itself for a group that is no agency. */
+    public static String labelOf(String groupId) {
+        return groupId == null ? null : ofGroup(groupId).map(Agency::displayName).orElse(groupId);
+    }
+
     public static Optional<Agency> byGroupId(String groupId) {
         return Arrays.stream(values()).filter(a -> a.groupId.equals(groupId)).findFirst();
     }

@@ -9,10 +9,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
 import org.rectify.enterprise.CaseLifecycle;
 import org.rectify.enterprise.CaseProcesses;
+import org.rectify.enterprise.CaseView;
 import org.rectify.shared.Caller;
 import org.rectify.shared.DocumentStore;
+import org.rectify.shared.EngineAsSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +39,14 @@ public class DiagnosisReports {
     private final EnterpriseChoiceRepository choices;
     private final CaseProcesses processes;
     private final DocumentStore documents;
+    private final TaskService taskService;
+    private final EngineAsSystem engine;
 
     DiagnosisReports(DiagnosisReportRepository reports, CaseLifecycle lifecycle, RectificationSettings settings,
-                     EnterpriseChoiceRepository choices, CaseProcesses processes, DocumentStore documents) {
+                     EnterpriseChoiceRepository choices, CaseProcesses processes, DocumentStore documents,
+                     TaskService taskService, EngineAsSystem engine) {
+        this.taskService = taskService;
+        this.engine = engine;
         this.documents = documents;
         this.reports = reports;
         this.lifecycle = lifecycle;
@@ -67,8 +75,13 @@ public class DiagnosisReports {
         String storageName = caseId + "-" + UUID.randomUUID() + ".pdf";
         // in the database, in this transaction: any node serves it, and a refusal leaves nothing behind
         documents.put(storageName, content);
-        return reports.save(new DiagnosisReport(caseId, displayName(fileName), "application/pdf", content.length,
-                sha256(content), storageName, userId));
+        DiagnosisReport report = reports.save(new DiagnosisReport(caseId, displayName(fileName), "application/pdf",
+                content.length, sha256(content), storageName, userId));
+        // the open diagnosis form lists the report when Tasklist shows it again
+        String listed = RectificationContext.reportSummary(reports.findByCaseIdOrderByIdAsc(caseId), CaseView.EXTERNAL);
+        engine.run(() -> processes.openTasks(caseId, RectificationVariables.ACTIVITY_DIAGNOSE).forEach(task ->
+                taskService.setVariableLocal(task.getId(), RectificationVariables.REPORT_SUMMARY, listed)));
+        return report;
     }
 
     /** The group of the design firm the case hired, whose users upload its reports. */

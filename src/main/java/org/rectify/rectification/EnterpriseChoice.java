@@ -54,6 +54,8 @@ public class EnterpriseChoice {
     private String note;
     private String madeBy;
     private Instant madeAt;
+    /** the district office's order after the last failed round, not the enterprise's own choice */
+    private boolean orderedByOffice;
 
     protected EnterpriseChoice() {
     }
@@ -70,6 +72,13 @@ public class EnterpriseChoice {
         this.madeAt = Instant.now();
     }
 
+    /** Marks the choice as the district office's order after the last failed round. */
+    EnterpriseChoice orderedByOffice() {
+        this.orderedByOffice = true;
+        return this;
+    }
+
+    public boolean isOrderedByOffice() { return orderedByOffice; }
     public Long getId() { return id; }
     public Long getCaseId() { return caseId; }
     public Choice getChoice() { return choice; }

@@ -37,7 +37,9 @@ public class Hazard {
         /** the enterprise says it is fixed, with evidence */
         RECTIFIED,
         /** the evaluation firm confirmed the fix */
-        VERIFIED
+        VERIFIED,
+        /** the plant closed or moved away before the fix was verified: closed with it */
+        CLOSED
     }
 
     @Id

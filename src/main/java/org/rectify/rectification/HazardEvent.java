@@ -17,7 +17,8 @@ public class HazardEvent {
         RECTIFIED("已整改 Rectified"),
         VERIFIED("核实通过 Verified"),
         NOT_VERIFIED("核实未通过 Not verified"),
-        REOPENED("验收重开 Re-opened at acceptance");
+        REOPENED("验收重开 Re-opened at acceptance"),
+        CLOSED("随企业关闭或搬迁销号 Closed with the plant");
 
         private final String displayName;
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.rectify.enterprise.CaseEnded;
+import org.rectify.shared.CurrentUser;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,6 +96,29 @@ public class HazardRegister {
             if (hazard.getStatus() != Hazard.Status.OPEN) {
                 hazard.moveTo(Hazard.Status.OPEN);
                 events.save(new HazardEvent(id, HazardEvent.Kind.REOPENED, round, note, null, userId));
+            }
+        }
+    }
+
+    /**
+     * A plant that closed or moved away takes its hazards with it: those not yet verified are closed
+     * with that reason, so that hazards closed reach the total.
+     */
+    @EventListener
+    void onCaseEnded(CaseEnded ended) {
+        String reason = switch (ended.outcome()) {
+            case CLOSED -> "企业已关闭，隐患随之销号 Closed with the plant";
+            case RELOCATED -> "企业已搬迁入园，原址隐患随之销号 Closed as the plant moved into a park";
+            case CONVERTED -> "企业已退二进三，隐患随之销号 Closed as the site turned to services";
+            default -> null;
+        };
+        if (reason == null) {
+            return;
+        }
+        for (Hazard hazard : hazards.findByCaseIdOrderByIdAsc(ended.caseId())) {
+            if (hazard.getStatus() != Hazard.Status.VERIFIED && hazard.getStatus() != Hazard.Status.CLOSED) {
+                hazard.moveTo(Hazard.Status.CLOSED);
+                events.save(new HazardEvent(hazard.getId(), HazardEvent.Kind.CLOSED, 0, reason, null, CurrentUser.SYSTEM));
             }
         }
     }

@@ -67,6 +67,27 @@ class RectificationContext implements CaseContextContributor {
         return summaries;
     }
 
+    @Override
+    public Map<String, List<Map<String, String>>> options(EnterpriseCase enterpriseCase, Set<String> wanted) {
+        Map<String, List<Map<String, String>>> options = new HashMap<>();
+        if (wanted.contains(DESIGN_FIRM_OPTIONS)) {
+            options.put(DESIGN_FIRM_OPTIONS, choices(Intermediary.Kind.DESIGN_FIRM));
+        }
+        if (wanted.contains(EVALUATION_FIRM_OPTIONS)) {
+            options.put(EVALUATION_FIRM_OPTIONS, choices(Intermediary.Kind.EVALUATION_FIRM));
+        }
+        return options;
+    }
+
+    /** The firms of this kind that may be named today, by name, with their qualification and its validity. */
+    private List<Map<String, String>> choices(Intermediary.Kind kind) {
+        java.time.LocalDate day = java.time.LocalDate.now();
+        return firms.ofKind(kind).stream().filter(f -> f.qualifiedOn(day))
+                .map(f -> Map.of("label", f.getName() + "（" + f.getQualification() + "，有效期至 valid until "
+                        + f.getCertificateExpiry() + "）", "value", String.valueOf(f.getId())))
+                .toList();
+    }
+
     /** A Camunda string variable holds 4000 characters on MySQL; the full record is in our API. */
     private static String cap(String text) {
         return text.length() <= 3990 ? text : text.substring(0, 3980) + "\n…";
@@ -116,10 +137,15 @@ class RectificationContext implements CaseContextContributor {
     }
 
     private static String reportSummary(UpgradeService.UpgradeRecord r, CaseView view) {
-        if (r.reports().isEmpty()) {
+        return reportSummary(r.reports(), view);
+    }
+
+    /** The reports uploaded so far, as the diagnosis form lists them (again after each upload). */
+    static String reportSummary(List<DiagnosisReport> reports, CaseView view) {
+        if (reports.isEmpty()) {
             return "（未上传 No report uploaded yet）";
         }
-        return r.reports().stream().map(p -> p.getFileName() + " (" + p.getSizeBytes() / 1024 + " KB, "
+        return reports.stream().map(p -> p.getFileName() + " (" + Math.max(1, p.getSizeBytes() / 1024) + " KB, "
                         + WHEN.format(p.getUploadedAt()) + (view == CaseView.FULL ? ", " + p.getUploadedBy() : "") + ")")
                 .collect(Collectors.joining("\n"));
     }
@@ -129,6 +155,7 @@ class RectificationContext implements CaseContextContributor {
             case OPEN -> "未整改 OPEN";
             case RECTIFIED -> "已整改 RECTIFIED";
             case VERIFIED -> "已核实 VERIFIED";
+            case CLOSED -> "随企业关闭销号 CLOSED";
         };
     }
 

@@ -53,6 +53,9 @@ public final class RectificationVariables {
 
     // read-only context (task-local)
     public static final String FIRMS_SUMMARY = "firmsSummary";
+    /** the choices of the commitment form's firm selects: the register's qualified firms of each kind */
+    public static final String DESIGN_FIRM_OPTIONS = "designFirmOptions";
+    public static final String EVALUATION_FIRM_OPTIONS = "evaluationFirmOptions";
     public static final String HAZARD_SUMMARY = "hazardSummary";
     public static final String UPGRADE_SUMMARY = "upgradeSummary";
     public static final String REPORT_SUMMARY = "reportSummary";

@@ -247,7 +247,7 @@ public class UpgradeService {
         lifecycle.openCase(caseId);
         if (close) {
             choices.save(new EnterpriseChoice(caseId, EnterpriseChoice.Choice.CLOSE, false, null, null,
-                    "区化治办决定关闭 Closure ordered by the district office: " + note, userId));
+                    "区化治办决定关闭 Closure ordered by the district office: " + note, userId).orderedByOffice());
             return null;
         }
         if (extraDeadline == null || !extraDeadline.isAfter(LocalDate.now())) {

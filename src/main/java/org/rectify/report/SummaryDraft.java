@@ -360,8 +360,9 @@ class SummaryDraft {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    static long verified(Map<String, Long> hazards) {
-        return hazards.getOrDefault(Hazard.Status.VERIFIED.name(), 0L);
+    /** Hazards closed (销号): verified as fixed, or closed with a plant that closed or moved away. */
+    static long closed(Map<String, Long> hazards) {
+        return hazards.getOrDefault(Hazard.Status.VERIFIED.name(), 0L) + hazards.getOrDefault(Hazard.Status.CLOSED.name(), 0L);
     }
 
     static String text(Object value) {

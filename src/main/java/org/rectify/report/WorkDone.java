@@ -7,7 +7,7 @@ import static org.rectify.report.ReportText.percent;
 import static org.rectify.report.ReportText.period;
 import static org.rectify.report.SummaryDraft.number;
 import static org.rectify.report.SummaryDraft.text;
-import static org.rectify.report.SummaryDraft.verified;
+import static org.rectify.report.SummaryDraft.closed;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -272,7 +272,8 @@ class WorkDone {
     private void hazards(SummaryScope scope, Lang lang, List<Block> blocks) {
         Map<String, Long> byStatus = hazards(scope.ids());
         long found = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        long eliminated = verified(byStatus);
+        long eliminated = closed(byStatus);
+        long withPlant = byStatus.getOrDefault(Hazard.Status.CLOSED.name(), 0L);
         List<Integer> standards = scope.campaigns().stream().map(CampaignView::standard).filter(Objects::nonNull)
                 .map(s -> s.items()).distinct().toList();
         Integer items = standards.size() == 1 && scope.campaigns().stream().allMatch(c -> c.standard() != null)
@@ -284,9 +285,11 @@ class WorkDone {
                 "A " + items + "-item upgrade standard set out what the rectification must achieve.");
         String diagnosed = found == 0 ? null : lang.t("原地整治提升企业聘请具有化工设计资质的单位开展安全设施设计诊断，"
                         + "排查安全隐患" + found + "个，已消除" + eliminated + "个"
+                        + (withPlant > 0 ? "（其中" + withPlant + "个随企业关闭或搬迁销号）" : "")
                         + (found > eliminated ? "，其余" + (found - eliminated) + "个正在整改" : "") + "。",
                 "Enterprises upgrading in place hired qualified chemical design firms to diagnose their safety"
                         + " facilities: " + SummaryDraft.count(found, "hazard") + " found, " + eliminated + " eliminated"
+                        + (withPlant > 0 ? " (" + withPlant + " closed as their plants closed or moved)" : "")
                         + (found > eliminated ? ", " + (found - eliminated) + " still being rectified" : "") + ".");
         blocks.add(new Subheading(lang.t("（三）隐患治理", "(3) Hazards")));
         blocks.add(new Text(clauses(lang.t("", " "), standard, diagnosed)));
@@ -406,7 +409,7 @@ class WorkDone {
             CampaignView campaign = scope.campaigns().get(i);
             Progress figures = scope.progress().get(i);
             List<Long> one = List.of(campaign.id());
-            long eliminated = verified(hazards(one));
+            long eliminated = closed(hazards(one));
             BigDecimal land = (BigDecimal) first(queries.land(one))[0];
             eliminatedTotal += eliminated;
             landTotal = land == null ? landTotal : landTotal.add(land);

@@ -1,5 +1,7 @@
 package org.rectify.review;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.rectify.enterprise.CaseContextContributor;
 import org.rectify.enterprise.CaseLifecycle;
 import org.rectify.enterprise.CaseProcesses;
@@ -23,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseContextTaskListener implements TaskListener {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CaseContext context;
     private final CaseLifecycle lifecycle;
@@ -51,8 +56,20 @@ class CaseContextTaskListener implements TaskListener {
         EnterpriseCase enterpriseCase = context.enterpriseCase(caseId);
         Set<String> shown = forms.of(task).readOnlyKeys();
         CaseView view = readerOf(task);
+        Set<String> optionKeys = forms.of(task).optionKeys();
         for (CaseContextContributor contributor : contributors) {
             task.setVariablesLocal(contributor.summaries(enterpriseCase, shown, view));
+            // a select's options as a JSON variable, which Tasklist's forms read as {label, value} choices
+            contributor.options(enterpriseCase, optionKeys).forEach((key, choices) -> task.setVariableLocal(key,
+                    SpinValues.jsonValue(json(choices)).create()));
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("options not writable as JSON", e);
         }
     }
 

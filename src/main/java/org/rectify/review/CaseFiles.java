@@ -2,11 +2,20 @@ package org.rectify.review;
 
 import static org.rectify.enterprise.EnterpriseCaseVariables.MESSAGE_REDECISION_REQUESTED;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.rectify.enterprise.CaseFileContributor;
+import org.rectify.enterprise.CaseRecord;
 import org.rectify.enterprise.CaseStage;
 import org.rectify.enterprise.CaseView;
+import org.rectify.enterprise.Disposition;
+import org.rectify.enterprise.Enterprise;
 import org.rectify.enterprise.EnterpriseCase;
+import org.rectify.identity.Agency;
 import org.rectify.shared.EngineAsSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +29,11 @@ public class CaseFiles {
     private final CaseReviewService reviews;
     private final RuntimeService runtimeService;
     private final EngineAsSystem engine;
+    private final List<CaseFileContributor> contributors;
 
-    CaseFiles(CaseContext context, CaseReviewService reviews, RuntimeService runtimeService, EngineAsSystem engine) {
+    CaseFiles(CaseContext context, CaseReviewService reviews, RuntimeService runtimeService, EngineAsSystem engine,
+              List<CaseFileContributor> contributors) {
+        this.contributors = contributors;
         this.context = context;
         this.reviews = reviews;
         this.runtimeService = runtimeService;
@@ -33,12 +45,25 @@ public class CaseFiles {
         return get(caseId, CaseView.FULL);
     }
 
-    /** The case file as its reader may see it: an external reader gets no opinions and no officials' ids. */
+    /**
+     * The case file as its reader may see it (an external reader gets no opinions, reminders or
+     * officials' ids): what the case is, every record of every feature in its section, and all of
+     * them on one timeline, oldest first.
+     */
     @Transactional(readOnly = true)
     public CaseFile get(Long caseId, CaseView view) {
         EnterpriseCase c = context.enterpriseCase(caseId);
         boolean full = view == CaseView.FULL;
-        return new CaseFile(c.getId(), c.getEnterprise().getCreditCode(), c.getEnterprise().getName(),
+        List<CaseRecord> timeline = new ArrayList<>();
+        contributors.forEach(contributor -> timeline.addAll(contributor.records(c, view)));
+        timeline.sort(Comparator.comparing(CaseRecord::at, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(r -> r.section().ordinal()));
+        Map<CaseRecord.Section, List<CaseRecord>> bySection = new EnumMap<>(CaseRecord.Section.class);
+        timeline.forEach(r -> bySection.computeIfAbsent(r.section(), s -> new ArrayList<>()).add(r));
+        List<CaseFile.Section> sections = bySection.entrySet().stream()
+                .map(e -> new CaseFile.Section(e.getKey().name(), e.getKey().displayName(), e.getValue())).toList();
+        Enterprise e = c.getEnterprise();
+        return new CaseFile(c.getId(), e.getCreditCode(), e.getName(),
                 c.getCampaignId(), full ? c.getProcessInstanceId() : null, c.getStage().name(), name(c.getSuggestedDisposition()),
                 name(c.getDisposition()), c.getDeadline(), c.getSupervisingAgency(), c.isAddedAtVerification(),
                 c.getOpenedAt(), name(c.getOutcome()), c.getClosedAt(), c.getLandReclaimedMu(),
@@ -52,7 +77,15 @@ public class CaseFiles {
                         .map(d -> new CaseFile.DecisionEntry(d.getId(), d.getKind().name(), d.getDisposition().name(),
                                 d.getDeadline(), d.getSupervisingAgency(), d.getReasoning(), view.who(d.getDecidedBy()),
                                 d.getDecidedAt(), d.getAmendsId(), view.who(d.getConfirmedBy()), d.getConfirmedAt()))
-                        .toList());
+                        .toList(),
+                new CaseFile.Labels(c.getStage().displayName(), label(c.getSuggestedDisposition()),
+                        label(c.getDisposition()), c.getOutcome() == null ? null : c.getOutcome().displayName(),
+                        Agency.labelOf(c.getSupervisingAgency())),
+                new CaseFile.EnterpriseFacts(e.getCreditCode(), e.getName(), e.getBusinessType().name(),
+                        e.getBusinessType().displayName(), e.getTownship(), e.getVillage(), e.getAddress(),
+                        full ? e.getLegalRepresentative() : null, full ? e.getContactPhone() : null,
+                        e.getIndustryCategory(), e.getProducts()),
+                sections, timeline, List.of());
     }
 
     public void requestRedecision(Long caseId) {
@@ -64,6 +97,10 @@ public class CaseFiles {
         engine.run(() -> runtimeService.createMessageCorrelation(MESSAGE_REDECISION_REQUESTED)
                 .processInstanceId(c.getProcessInstanceId())
                 .correlate());
+    }
+
+    private static String label(Disposition disposition) {
+        return disposition == null ? null : disposition.displayName();
     }
 
     private static String name(Enum<?> value) {

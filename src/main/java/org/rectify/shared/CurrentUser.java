@@ -17,6 +17,12 @@ public class CurrentUser {
         this.identityService = identityService;
     }
 
+    /** The authenticated user, or {@link #SYSTEM} for work the application does by itself (a campaign start). */
+    public String idOrSystem() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : SYSTEM;
+    }
+
     public String id(DelegateTask task) {
         Authentication authentication = identityService.getCurrentAuthentication();
         if (authentication != null && authentication.getUserId() != null) {

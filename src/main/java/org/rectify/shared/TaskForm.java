@@ -41,23 +41,26 @@ public final class TaskForm {
 
     private final String id;
     private final Map<String, Field> fields;
+    private final Set<String> optionKeys;
 
-    private TaskForm(String id, Map<String, Field> fields) {
+    private TaskForm(String id, Map<String, Field> fields, Set<String> optionKeys) {
         this.id = id;
         this.fields = fields;
+        this.optionKeys = optionKeys;
     }
 
     /** The form a task without any form has: it takes no variables. */
     public static TaskForm none() {
-        return new TaskForm(null, Map.of());
+        return new TaskForm(null, Map.of(), Set.of());
     }
 
     public static TaskForm parse(String schema) {
         try {
             JsonNode root = JSON.readTree(schema);
             Map<String, Field> fields = new LinkedHashMap<>();
-            collect(root.path("components"), fields);
-            return new TaskForm(root.path("id").asText(null), fields);
+            Set<String> optionKeys = new java.util.LinkedHashSet<>();
+            collect(root.path("components"), fields, optionKeys);
+            return new TaskForm(root.path("id").asText(null), fields, Set.copyOf(optionKeys));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A deployed form is not valid JSON: " + e.getOriginalMessage(), e);
         }
@@ -69,6 +72,11 @@ public final class TaskForm {
 
     public Optional<Field> field(String key) {
         return Optional.ofNullable(fields.get(key));
+    }
+
+    /** The variables whose lists fill the form's selects (their valuesKey): options the task carries. */
+    public Set<String> optionKeys() {
+        return optionKeys;
     }
 
     /** The fields the form shows read-only: the context its task carries. */
@@ -207,10 +215,13 @@ public final class TaskForm {
         };
     }
 
-    private static void collect(JsonNode components, Map<String, Field> fields) {
+    private static void collect(JsonNode components, Map<String, Field> fields, Set<String> optionKeys) {
         for (JsonNode component : components) {
             if (component.has("components")) {
-                collect(component.path("components"), fields);
+                collect(component.path("components"), fields, optionKeys);
+            }
+            if (component.hasNonNull("valuesKey")) {
+                optionKeys.add(component.path("valuesKey").asText());
             }
             String key = component.path("key").asText(null);
             if (key == null || key.isEmpty()) {

@@ -115,7 +115,7 @@ class CaseEndingsTest {
     @Test
     void closureIsCheckedAgainUntilEveryItemIsDoneThenTheLicenceIsCancelled() {
         // given
-        EnterpriseCase opened = opening.open(Enterprises.glueFactory(), 1L);
+        EnterpriseCase opened = opening.open(Enterprises.glueFactory(), null);
         ProcessInstance instance = instance(opened);
         String code = opened.getEnterprise().getCreditCode();
         steps.decideAndConfirm(instance, Disposition.CLOSE, NEXT_MONTH, "safety");
@@ -253,7 +253,7 @@ class CaseEndingsTest {
         EnterpriseCase opened = opening.open(Enterprises.glueFactory(), null);
         steps.decideAndConfirm(instance(opened), Disposition.COMPLIANT, null, null);
 
-        assertThatThrownBy(() -> lifecycle.recordLand(opened.getId(), BigDecimal.ONE, null, null))
+        assertThatThrownBy(() -> lifecycle.recordLand(opened.getId(), BigDecimal.ONE, null, null, "补录 Late", "town-office1"))
                 .isInstanceOf(EnterpriseCase.CaseEndedException.class)
                 .hasMessageContaining("can no longer be changed");
         assertThatThrownBy(() -> caseFiles.requestRedecision(opened.getId()))

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -22,6 +21,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rectify.campaign.CampaignFixtures;
+import org.rectify.campaign.Campaigns;
 import org.rectify.enterprise.CaseOpening;
 import org.rectify.enterprise.Disposition;
 import org.rectify.enterprise.EnterpriseCase;
@@ -48,18 +49,23 @@ class FirmPerformanceTest {
     @Autowired HazardRegister hazards;
     @Autowired FirmPerformance performance;
     @Autowired TestRestTemplate http;
+    @Autowired Campaigns campaigns;
 
     CaseSteps steps;
     UpgradeSteps upgrade;
-    // made-up campaign ids no other test uses: the figures join through enterprise_case.campaign_id only
-    long campaign = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
-    long otherCampaign = campaign + 1;
+    // two campaigns of this test alone: the figures join through enterprise_case.campaign_id only
+    long campaign;
+    long otherCampaign;
     Intermediary slowDesign;
     Intermediary promptDesign;
     Intermediary evaluation;
 
     @BeforeEach
     void firms() {
+        campaign = campaigns.create(CampaignFixtures.townPlan("中介绩效 Firm performance " + System.nanoTime()),
+                "district-office1").id();
+        otherCampaign = campaigns.create(CampaignFixtures.townPlan("中介绩效另一行动 Firm performance elsewhere "
+                + System.nanoTime()), "district-office1").id();
         steps = new CaseSteps(taskService);
         upgrade = new UpgradeSteps(steps, firms, reports, hazards);
         slowDesign = upgrade.firm(Intermediary.Kind.DESIGN_FIRM, LocalDate.now().plusYears(1));

@@ -104,6 +104,14 @@ final class CasePaths {
      * every hazard, the evaluation firm verifies each, safety accepts on site.
      */
     void upgrade(String code, long caseId, int hazards) throws Exception {
+        upToRectification(code, caseId, hazards);
+        rectifyAndEvaluate(code, caseId);
+        surface.work(Workers.SAFETY, code, ACTIVITY_ACCEPT, UpgradeSteps.acceptance(true, ""));
+        assertThat(surface.hazardCodes(caseId, "VERIFIED")).hasSize(hazards);
+    }
+
+    /** The commitment naming the firms, the design firm's report and n hazards, the plan agreed. */
+    void upToRectification(String code, long caseId, int hazards) throws Exception {
         String enterprise = Workers.enterprise(code);
         surface.work(enterprise, code, ACTIVITY_SIGN_COMMITMENT, UpgradeSteps.commitment("UPGRADE", designFirm.id(),
                 evaluationFirm.id()));
@@ -114,8 +122,13 @@ final class CasePaths {
                 .mapToObj(k -> areas[k % areas.length].name() + " | GENERAL | 第" + k + "条 | 隐患" + k + " Hazard " + k)
                 .collect(Collectors.joining("\n"))));
         surface.work(Workers.SAFETY, code, ACTIVITY_AGREE_PLAN, UpgradeSteps.plan());
-        surface.work(enterprise, code, ACTIVITY_RECTIFY, Map.of(RECTIFICATION_EVIDENCE, surface.hazardCodes(caseId,
-                "OPEN").stream().map(h -> h + ": 已整改，见照片 Done, see photos").collect(Collectors.joining("\n"))));
+    }
+
+    /** The enterprise rectifies every open hazard, the evaluation firm verifies every rectified one. */
+    void rectifyAndEvaluate(String code, long caseId) throws Exception {
+        surface.work(Workers.enterprise(code), code, ACTIVITY_RECTIFY, Map.of(RECTIFICATION_EVIDENCE,
+                surface.hazardCodes(caseId, "OPEN").stream().map(h -> h + ": 已整改，见照片 Done, see photos")
+                        .collect(Collectors.joining("\n"))));
         Map<String, Object> evaluation = new HashMap<>();
         evaluation.put(HAZARD_VERDICTS, surface.hazardCodes(caseId, "RECTIFIED").stream().map(h -> h + ": VERIFIED")
                 .collect(Collectors.joining("\n")));
@@ -125,8 +138,17 @@ final class CasePaths {
         evaluation.put(EMERGENCY_RESCUE_OK, true);
         evaluation.put(EVALUATION_NOTE, "评价合格 Evaluated");
         surface.work(evaluationFirm.user(), code, ACTIVITY_EVALUATE, evaluation);
-        surface.work(Workers.SAFETY, code, ACTIVITY_ACCEPT, UpgradeSteps.acceptance(true, ""));
-        assertThat(surface.hazardCodes(caseId, "VERIFIED")).hasSize(hazards);
+    }
+
+    /** Safety's acceptance fails and re-opens the named hazards (e.g. "H3"). */
+    void failAcceptance(String code, String reopen) throws Exception {
+        surface.work(Workers.SAFETY, code, ACTIVITY_ACCEPT, UpgradeSteps.acceptance(false, reopen));
+    }
+
+    /** The district office after the last failed round orders the plant closed. */
+    void orderClosure(String code, String note) throws Exception {
+        surface.work(Workers.DISTRICT_OFFICE, code, ACTIVITY_DECIDE_AFTER_ROUNDS, Map.of(CLOSURE_ORDERED, true,
+                FINAL_DECISION_NOTE, note));
     }
 
     /** The case file says the case ended with an outcome. */

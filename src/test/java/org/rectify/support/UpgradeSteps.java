@@ -40,8 +40,9 @@ public final class UpgradeSteps {
     public static Map<String, Object> commitment(String choice, Long designFirmId, Long evaluationFirmId) {
         Map<String, Object> form = new HashMap<>();
         form.put(ENTERPRISE_CHOICE, choice);
-        form.put(DESIGN_FIRM_ID, designFirmId);
-        form.put(EVALUATION_FIRM_ID, evaluationFirmId);
+        // the form's selects submit the firm's register number as text
+        form.put(DESIGN_FIRM_ID, designFirmId == null ? null : String.valueOf(designFirmId));
+        form.put(EVALUATION_FIRM_ID, evaluationFirmId == null ? null : String.valueOf(evaluationFirmId));
         form.put(COMMITMENT_NOTE, "UPGRADE".equals(choice) ? "" : "无力改造 Cannot afford the upgrade");
         return form;
     }

@@ -1,6 +1,7 @@
 package org.rectify.report.dashboard;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -59,6 +60,22 @@ public class DashboardData {
                            BigDecimal landReclaimedMu, BigDecimal structuresDemolishedSqm,
                            @JsonInclude(JsonInclude.Include.NON_NULL) Long hazards,
                            @JsonInclude(JsonInclude.Include.NON_NULL) Long overdueTasks) {
+
+        /** the stage's bilingual name, as the list shows it */
+        @JsonProperty
+        public String stageLabel() {
+            return stage == null ? null : CaseStage.valueOf(stage).displayName();
+        }
+
+        @JsonProperty
+        public String dispositionLabel() {
+            return disposition == null ? null : Disposition.valueOf(disposition).displayName();
+        }
+
+        @JsonProperty
+        public String outcomeLabel() {
+            return outcome == null ? null : CaseOutcome.valueOf(outcome).displayName();
+        }
     }
 
     /** The cases behind a number: total of them, the first {@link #MAX_LISTED} listed by id. */
@@ -92,7 +109,7 @@ public class DashboardData {
         Progress figures = progress.of(campaignId);
         Map<String, Long> byAgency = overdue.overdueByAgency(List.of(campaignId));
         Hazards hazards = jdbc.queryForObject("""
-                SELECT COUNT(*), COALESCE(SUM(CASE WHEN h.status = 'VERIFIED' THEN 1 ELSE 0 END), 0)
+                SELECT COUNT(*), COALESCE(SUM(CASE WHEN h.status IN ('VERIFIED', 'CLOSED') THEN 1 ELSE 0 END), 0)
                 FROM hazard h JOIN enterprise_case c ON c.id = h.case_id WHERE c.campaign_id = ?""",
                 (rs, row) -> new Hazards(rs.getLong(1), rs.getLong(2)), campaignId);
         Land land = jdbc.queryForObject("""
@@ -166,7 +183,7 @@ public class DashboardData {
     private Map<Long, Long> hazardsByCase(Long campaignId, boolean verifiedOnly) {
         Map<Long, Long> counts = new LinkedHashMap<>();
         jdbc.query("SELECT h.case_id, COUNT(*) FROM hazard h JOIN enterprise_case c ON c.id = h.case_id"
-                        + " WHERE c.campaign_id = ?" + (verifiedOnly ? " AND h.status = 'VERIFIED'" : "")
+                        + " WHERE c.campaign_id = ?" + (verifiedOnly ? " AND h.status IN ('VERIFIED', 'CLOSED')" : "")
                         + " GROUP BY h.case_id ORDER BY h.case_id",
                 rs -> {
                     counts.put(rs.getLong(1), rs.getLong(2));

@@ -7,14 +7,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.NoSuchElementException;
 import org.rectify.enterprise.CaseAccessPolicy;
 import org.rectify.enterprise.CaseLifecycle;
 import org.rectify.enterprise.CaseOpening;
+import org.rectify.enterprise.CaseProcesses;
+import org.rectify.enterprise.CaseStage;
+import org.rectify.enterprise.Disposition;
 import org.rectify.enterprise.EnterpriseCase;
 import org.rectify.enterprise.EnterpriseDetails;
 import org.rectify.identity.Agency;
 import org.rectify.review.CaseFile;
 import org.rectify.review.CaseFiles;
+import org.rectify.review.CaseSearch;
 import org.rectify.shared.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Opening cases and reading a case's file. Engine tasks themselves are worked in Tasklist. */
@@ -38,9 +46,13 @@ class CaseController {
     private final Caller caller;
     private final CaseLifecycle lifecycle;
     private final CaseAccessPolicy policy;
+    private final CaseSearch search;
+    private final CaseProcesses processes;
 
     CaseController(CaseOpening opening, CaseFiles files, Caller caller, CaseLifecycle lifecycle,
-                   CaseAccessPolicy policy) {
+                   CaseAccessPolicy policy, CaseSearch search, CaseProcesses processes) {
+        this.processes = processes;
+        this.search = search;
         this.opening = opening;
         this.files = files;
         this.caller = caller;
@@ -61,9 +73,88 @@ class CaseController {
         return created(opening.addAtVerification(request.enterprise(), request.campaignId()));
     }
 
+    record Term(String code, String label) {
+    }
+
+    record Terms(List<Term> stages, List<Term> dispositions, List<Term> agencies) {
+    }
+
+    /** The codes a case search filters on, with their bilingual names: the search page's choices. */
+    @GetMapping("/terms")
+    Terms terms() {
+        caller.userId();
+        return new Terms(Arrays.stream(CaseStage.values()).map(s -> new Term(s.name(), s.displayName())).toList(),
+                Arrays.stream(Disposition.values()).map(d -> new Term(d.name(), d.displayName())).toList(),
+                Agency.taskAgencies().stream().map(a -> new Term(a.groupId(), a.displayName())).toList());
+    }
+
+    /** Cases by credit code (its beginning), name (any part), campaign, stage, disposition and lead agency. */
+    @GetMapping
+    CaseSearch.Page search(@RequestParam(required = false) String creditCode, @RequestParam(required = false) String name,
+                           @RequestParam(required = false) Long campaignId, @RequestParam(required = false) CaseStage stage,
+                           @RequestParam(required = false) Disposition disposition,
+                           @RequestParam(required = false) String agency,
+                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        caller.userId();
+        return search.search(new CaseSearch.Criteria(creditCode, name, campaignId, stage, disposition, agency), page, size);
+    }
+
     @GetMapping("/{caseId}")
     CaseFile get(@PathVariable Long caseId) {
-        return files.get(caseId, policy.require(caseId));
+        return withActions(files.get(caseId, policy.require(caseId)));
+    }
+
+    /**
+     * What the caller may do on the case as it stands, so that a screen offers only those; each
+     * endpoint checks again (the hired firm, the task still open) and answers with its reason.
+     */
+    private CaseFile withActions(CaseFile file) {
+        List<String> groups = caller.groups();
+        boolean office = groups.contains(Agency.DISTRICT_OFFICE.groupId());
+        boolean ended = file.outcome() != null;
+        List<CaseFile.Action> allowed = new java.util.ArrayList<>();
+        if ("DIAGNOSIS".equals(file.stage()) && groups.stream().anyMatch(g -> g.startsWith(Agency.DESIGN_FIRM.groupId())
+                && Agency.ofGroup(g).orElse(null) == Agency.DESIGN_FIRM)) {
+            allowed.add(CaseFile.Action.UPLOAD_REPORT);
+        }
+        if (office && "PENDING".equals(file.stage())) {
+            allowed.add(CaseFile.Action.REDECIDE);
+        }
+        if (!ended && file.stage() != null && SWITCHABLE.contains(file.stage()) && (office || policy.isCaseEnterprise(file.id()))) {
+            allowed.add(CaseFile.Action.SWITCH_PATH);
+        }
+        if (file.disposition() != null && SITE_DISPOSITIONS.contains(file.disposition()) && (office || groups.contains(Agency.TOWN_OFFICE.groupId()))) {
+            allowed.add(CaseFile.Action.RECORD_LAND);
+        }
+        if (office && !ended) {
+            allowed.add(CaseFile.Action.EXTEND_DEADLINE);
+        }
+        return file.withActions(allowed);
+    }
+
+    /** stages of the upgrade path, from which the enterprise may still switch to closure or relocation */
+    private static final java.util.Set<String> SWITCHABLE = java.util.Set.of("COMMITMENT", "DIAGNOSIS", "RECTIFICATION",
+            "EVALUATION", "ACCEPTANCE");
+    /** dispositions whose site is cleared: land and structures are recorded */
+    private static final java.util.Set<String> SITE_DISPOSITIONS = java.util.Set.of("CLOSE", "ALREADY_STOPPED",
+            "RELOCATE_TO_PARK", "CONVERT_TO_SERVICES", "ELIMINATE_LINES");
+
+    /** The case file of the case a task belongs to: Tasklist's 案卷 Case file tab. */
+    @GetMapping("/of-task/{taskId}")
+    CaseFile ofTask(@PathVariable String taskId) {
+        caller.userId();
+        Long caseId = processes.caseOfTask(taskId)
+                .orElseThrow(() -> new NoSuchElementException("taskId: 任务不属于任何案件 task " + taskId + " belongs to no case"));
+        return withActions(files.get(caseId, policy.require(caseId)));
+    }
+
+    /** The case file of the case a process instance (or one it called) belongs to: Cockpit's 案卷 tab. */
+    @GetMapping("/of-process-instance/{processInstanceId}")
+    CaseFile ofProcessInstance(@PathVariable String processInstanceId) {
+        caller.userId();
+        Long caseId = processes.caseOfInstance(processInstanceId).orElseThrow(() -> new NoSuchElementException(
+                "processInstanceId: 流程实例不属于任何案件 instance " + processInstanceId + " belongs to no case"));
+        return withActions(files.get(caseId, policy.require(caseId)));
     }
 
     /** The district office re-decides a pending case before its deadline. */
@@ -77,15 +168,20 @@ class CaseController {
 
     record LandFigures(@DecimalMin("0") @Digits(integer = 8, fraction = 2, message = FIGURE) BigDecimal landReclaimedMu,
                        @DecimalMin("0") @Digits(integer = 8, fraction = 2, message = FIGURE) BigDecimal structuresDemolishedSqm,
-                       @Size(max = 300) String landNewUse) {
+                       @Size(max = 300) String landNewUse,
+                       @Size(max = 1000) String reason) {
     }
 
-    /** Land reclaimed and structures demolished, which a campaign totals (the reports give 229.8 mu). */
+    /**
+     * Land reclaimed and structures demolished, which a campaign totals (the reports give 229.8 mu);
+     * after the case ended too, with a reason. Each change is kept in the case file's land history.
+     */
     @PutMapping("/{caseId}/land")
     CaseFile recordLand(@PathVariable Long caseId, @Valid @RequestBody LandFigures land) {
-        caller.requireAnyOf(Agency.TOWN_OFFICE, Agency.DISTRICT_OFFICE);
+        String userId = caller.requireAnyOf(Agency.TOWN_OFFICE, Agency.DISTRICT_OFFICE);
         policy.require(caseId);
-        lifecycle.recordLand(caseId, land.landReclaimedMu(), land.structuresDemolishedSqm(), land.landNewUse());
+        lifecycle.recordLand(caseId, land.landReclaimedMu(), land.structuresDemolishedSqm(), land.landNewUse(),
+                land.reason(), userId);
         return files.get(caseId);
     }
 

@@ -46,7 +46,7 @@ class CaseReviewRestTest {
     void agenciesWorkACaseFromSurveyToDecisionThroughRest() throws Exception {
         // given the district office opens the case
         ResponseEntity<String> opened = Rest.as(http, "district-office1").api().post("/cases",
-                JSON.writeValueAsString(Map.of("enterprise", Enterprises.glueFactory(), "campaignId", 3)));
+                JSON.writeValueAsString(Map.of("enterprise", Enterprises.glueFactory())));
         assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode file = JSON.readTree(opened.getBody());
         long caseId = file.get("id").asLong();
