@@ -485,8 +485,8 @@ async function main(browser) {
     await restReviewAndDecide(upgrade.code, 'RECTIFY_IN_PLACE', '同意原地整治提升 Agree to upgrade in place');
     await restWork(upgrade.user, upgrade.code, 'Activity_SignCommitment', {
       enterpriseChoice: 'UPGRADE',
-      designFirmId: firms.DESIGN_FIRM.id,
-      evaluationFirmId: firms.EVALUATION_FIRM.id,
+      designFirmId: String(firms.DESIGN_FIRM.id),
+      evaluationFirmId: String(firms.EVALUATION_FIRM.id),
       commitmentNote: '按统一标准限期完成整治提升 We upgrade to the standard by the deadline',
     });
     const upload = new FormData();

@@ -3,12 +3,14 @@
 # own H2 database and report folder under target/), one after the other:
 #   tasklist-walkthrough.mjs  a case through survey, joint review, decision and verification
 #   upgrade-walkthrough.mjs   upgrade in place: commitment, diagnosis report upload, plan, rectification
+#   casefile-walkthrough.mjs  the case file and 案件 Cases: a firm registered, a case opened and a pending
+#                             one re-decided on screen, land after the end, the case file in Cockpit
 #   forms-walkthrough.mjs     every other form: escalation, closure, land reuse, licence, relocation,
 #                             safety evaluation, on-site acceptance, the decision after failed rounds
 #   dashboard-walkthrough.mjs the Cockpit campaign dashboard: supervisor1 sees it, safety1 does not
 #   webapps-walkthrough.mjs   Tasklist, Cockpit, Admin and Welcome in Chinese: filters, sorting, no banner
 # Each prints its own "N passed, M failed"; the last line sums them up. Exits 1 if any fails.
-# Builds nothing. The first three run on an instance without the demo campaign (its 117 survey tasks
+# Builds nothing. The first four run on an instance without the demo campaign (its 117 survey tasks
 # would bury the walkthroughs' own), the dashboard on a second, fresh one with it.
 #
 #   bash src/test/browser/run.sh [path/to/rectify.jar]     (or: npm run test:browser)
@@ -136,6 +138,7 @@ run_script() {
 if start_app cases false; then
   run_script tasklist-walkthrough
   run_script upgrade-walkthrough
+  run_script casefile-walkthrough
   run_script forms-walkthrough
 else
   total_failed=$((total_failed + 1))

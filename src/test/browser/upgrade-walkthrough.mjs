@@ -7,11 +7,11 @@
 // and evaluation firms that a fresh start registers for design-firm1 and evaluation-firm1. Then, in
 // Tasklist:
 //   1. the enterprise's own user (ent-<credit code>) signs the commitment, choosing to upgrade
-//      and naming the two firms;
-//   2. design-firm1 opens the diagnosis task, follows its form's link to the report page (which
-//      must carry the case id), uploads a small PDF there, comes back and completes the diagnosis
-//      with three hazards;
-//   3. safety1 agrees the rectification plan;
+//      and picking the two firms from the form's lists of qualified firms of each kind;
+//   2. design-firm1 opens the diagnosis task, uploads a small PDF on the task's 案卷 Case file tab
+//      (the webapp login, no second one), sees the form list the report, and completes the
+//      diagnosis with three hazards;
+//   3. safety1 reads the case file tab (the hazards, the report to download) and agrees the plan;
 //   4. the enterprise opens 实施整改, is refused while a hazard is still open (Tasklist names it),
 //      then gives evidence for every hazard and completes.
 // Ends by checking in /api/hazards that every hazard is RECTIFIED with its history.
@@ -25,10 +25,10 @@
 
 import { createHash } from 'node:crypto';
 import {
-  PASSWORD, api, assert, checkFormRendered, chooseRadio, claim, complete,
+  PASSWORD, api, assert, checkFormRendered, choose, chooseRadio, claim, complete,
   completeRefused, creditCode, currentTaskId, daysFromNow, fillText, findCaseTask, formField, login, noSpinner,
   openCaseTasks, openFilter, restTaskId, restSurveyAndReview, restWork, runWalkthrough, screenshot, setShotPrefix,
-  step, workTask, STEP_TIMEOUT,
+  oneLine, step, workTask, STEP_TIMEOUT,
 } from './lib.mjs';
 
 setShotPrefix('upgrade-');
@@ -196,10 +196,20 @@ async function main(browser) {
       assert(!(await formField(page, 'designFirmId').isVisible()), 'the design firm field shows before the choice');
       await chooseRadio(page, 'enterpriseChoice', '原地整治提升 Upgrade in place');
       await formField(page, 'designFirmId').waitFor();
-      await fillText(page, 'designFirmId', String(firms.DESIGN_FIRM.id));
-      await fillText(page, 'evaluationFirmId', String(firms.EVALUATION_FIRM.id));
+      // each list offers the qualified firms of its own kind, by name
+      for (const [key, mine, other] of [['designFirmId', firms.DESIGN_FIRM, firms.EVALUATION_FIRM],
+        ['evaluationFirmId', firms.EVALUATION_FIRM, firms.DESIGN_FIRM]]) {
+        const select = page.locator('.fjs-container .fjs-form-field-select').filter({ has: page.locator(`[id$="-Field_${key}"]`) });
+        await formField(page, key).click();
+        await select.locator('.fjs-dropdownlist-item').first().waitFor();
+        const offered = await select.locator('.fjs-dropdownlist-item').allInnerTexts();
+        assert(offered.some((o) => o.includes(mine.name)) && !offered.some((o) => o.includes(other.name)),
+          `${key} offers ${JSON.stringify(offered)}`);
+        await page.keyboard.press('Escape');
+        await choose(page, key, mine.name);
+      }
       await fillText(page, 'commitmentNote', '按统一标准限期完成整治提升 We upgrade to the standard by the deadline');
-      return `chose UPGRADE with firms #${firms.DESIGN_FIRM.id} and #${firms.EVALUATION_FIRM.id}`;
+      return `chose UPGRADE with ${firms.DESIGN_FIRM.name} and ${firms.EVALUATION_FIRM.name} from the lists`;
     },
   }));
 
@@ -219,7 +229,7 @@ async function main(browser) {
   let page = null;
   let diagnosisTaskId;
   try {
-    await step('design-firm1 logs in, opens 安全设施设计诊断 and claims it; the form links to the report page with the case id', async () => {
+    await step('design-firm1 logs in, opens 安全设施设计诊断 and claims it; the form points to the 案卷 Case file tab', async () => {
       designer = await login(browser, 'design-firm1', 1800);
       ({ page } = designer);
       await openFilter(page);
@@ -227,39 +237,29 @@ async function main(browser) {
       diagnosisTaskId = currentTaskId(page);
       await checkFormRendered(page, TASK.diagnose, ['企业概况 Enterprise summary', '诊断报告 Diagnosis report', '每行一项']);
       const assignee = await claim(page, 'design-firm1');
-      const link = page.locator('.fjs-container .fjs-form-field-text a', { hasText: '诊断报告上传页' });
-      assert(await link.count() === 1, `${await link.count()} links to the report page in the form`);
-      const href = await link.getAttribute('href');
-      const url = new URL(href, page.url());
-      assert(url.pathname.endsWith('/cases/diagnosis-report.html'), `the link goes to ${href}`);
-      assert(url.searchParams.get('caseId') === String(caseFile.id),
-        `the link carries caseId=${url.searchParams.get('caseId')}, not the case's id ${caseFile.id} (href ${href})`);
+      const hint = await page.locator('.fjs-container .fjs-form-field-text', { hasText: '案卷 Case file' }).count();
+      assert(hint === 1, `${hint} texts in the form point to the case file tab`);
       const report = await formField(page, 'reportSummary').inputValue();
       assert(report.includes('No report uploaded yet'), `the report summary says: ${report}`);
       await screenshot(page, 'diagnosis-claimed');
-      return `claimed by ${assignee}; link ${href}`;
+      return `claimed by ${assignee}; the form says no report yet`;
     });
 
-    await step(`design-firm1 follows the link and uploads a ${pdf.length}-byte PDF through the page's file input`, async () => {
-      const link = page.locator('.fjs-container .fjs-form-field-text a', { hasText: '诊断报告上传页' });
-      await Promise.all([page.waitForURL((url) => url.pathname.endsWith('/cases/diagnosis-report.html')), link.click()]);
-      await page.locator('h1', { hasText: 'Diagnosis report' }).waitFor();
-      assert(new URL(page.url()).searchParams.get('caseId') === String(caseFile.id), `the page opened at ${page.url()}`);
-      assert(await page.locator('#caseId').inputValue() === String(caseFile.id),
-        `the page's case number shows "${await page.locator('#caseId').inputValue()}", not ${caseFile.id}`);
-      await page.locator('#user').fill('design-firm1');
-      await page.locator('#password').fill(PASSWORD);
-      await page.locator('#report').setInputFiles({ name: REPORT_NAME, mimeType: 'application/pdf', buffer: pdf });
-      await page.locator('#upload button[type="submit"]').click();
-      const message = page.locator('#message');
-      await page.waitForFunction(() => document.getElementById('message').textContent.trim().length > 0, null,
-        { timeout: STEP_TIMEOUT });
-      const said = (await message.innerText()).trim();
-      assert(await message.getAttribute('class') === 'ok' && said.includes(`Uploaded: ${REPORT_NAME}`), `the page says: ${said}`);
-      const listed = page.locator('#reports li', { hasText: REPORT_NAME });
-      await listed.waitFor();
-      const item = (await listed.innerText()).trim();
-      assert(item.includes('design-firm1'), `the uploaded list shows: ${item}`);
+    await step(`design-firm1 uploads a ${pdf.length}-byte PDF on the 案卷 Case file tab, without logging in again`, async () => {
+      await page.locator('.nav-tabs li a', { hasText: '案卷 Case file' }).click();
+      const tab = page.locator(`[data-rectify-case-file="${caseFile.id}"]`);
+      await tab.waitFor({ timeout: STEP_TIMEOUT });
+      const heading = (await tab.locator('h4').first().innerText()).trim();
+      assert(heading.includes(enterpriseName), `the tab shows ${heading}`);
+      const upload = tab.locator('[data-rectify-action="upload-report"]');
+      await upload.locator('input[type=file]').setInputFiles({ name: REPORT_NAME, mimeType: 'application/pdf', buffer: pdf });
+      await upload.locator('button[type=submit]').click();
+      // the case file is drawn again with the report among its documents
+      await page.locator('[data-rectify-section="documents"]').click();
+      const listed = page.locator('[data-rectify-table="documents"] tr[data-rectify-record="DIAGNOSIS_REPORT"]');
+      await listed.waitFor({ timeout: STEP_TIMEOUT });
+      const row = (await listed.innerText()).trim();
+      assert(row.includes(REPORT_NAME) && row.includes('下载 Download'), `the documents list: ${row}`);
       await screenshot(page, 'diagnosis-report-uploaded');
       // the report is on file, byte for byte
       const reports = await api('GET', `/api/cases/${caseFile.id}/diagnosis-reports`, 'safety1');
@@ -268,18 +268,17 @@ async function main(browser) {
       const sha256 = createHash('sha256').update(pdf).digest('hex');
       assert(stored.fileName === REPORT_NAME && stored.sizeBytes === pdf.length && stored.sha256 === sha256
         && stored.uploadedBy === 'design-firm1', `stored ${JSON.stringify(stored)}`);
-      return `page says "${said}"; listed "${item}"`;
+      return `listed "${oneLine(row)}"`;
     });
 
-    await step('design-firm1 returns to Tasklist and completes the diagnosis with three hazards', async () => {
-      await page.goBack();
-      await page.waitForURL((url) => url.pathname.includes('/camunda/app/tasklist/'));
-      await page.waitForFunction(() => {
-        const summary = document.querySelector('.fjs-container [id$="-Field_enterpriseSummary"]');
-        return summary && summary.value.trim().length > 0;
-      }, null, { timeout: STEP_TIMEOUT });
+    await step('design-firm1 goes back to the form, which lists the report, and completes the diagnosis with three hazards', async () => {
+      await page.locator('.nav-tabs li a', { hasText: '表单' }).click();
+      await page.waitForFunction((name) => {
+        const summary = document.querySelector('.fjs-container [id$="-Field_reportSummary"]');
+        return summary && summary.value.includes(name);
+      }, REPORT_NAME, { timeout: STEP_TIMEOUT });
       await noSpinner(page);
-      assert(currentTaskId(page) === diagnosisTaskId, `back on task ${currentTaskId(page)}, not ${diagnosisTaskId}`);
+      assert(currentTaskId(page) === diagnosisTaskId, `on task ${currentTaskId(page)}, not ${diagnosisTaskId}`);
       await checkFormRendered(page, TASK.diagnose, ['每行一项']);
       // still claimed: the form is enabled
       await page.waitForFunction(() => {
@@ -317,7 +316,27 @@ async function main(browser) {
       for (const hazard of hazards) {
         assert(shown.includes(`${hazard.code} [未整改 OPEN]`), `the form does not list ${hazard.code} as open: ${shown}`);
       }
-      return `${hazards.length} open hazards shown`;
+      // the case file tab: the three hazards with their status, and the report to download
+      await page.locator('.nav-tabs li a', { hasText: '案卷 Case file' }).click();
+      await page.locator(`[data-rectify-case-file="${caseFile.id}"]`).waitFor({ timeout: STEP_TIMEOUT });
+      await page.locator('[data-rectify-section="hazards"]').click();
+      const rows = page.locator('[data-rectify-table="hazards"] tr[data-rectify-hazard]');
+      await rows.first().waitFor({ timeout: STEP_TIMEOUT });
+      const codes = await rows.evaluateAll((list) => list.map((row) => `${row.getAttribute('data-rectify-hazard')}:${row.querySelector('[data-rectify-status]').getAttribute('data-rectify-status')}`));
+      assert(JSON.stringify(codes) === JSON.stringify(hazards.map((h) => `${h.code}:OPEN`)), `the tab lists ${codes}`);
+      await page.locator('[data-rectify-section="documents"]').click();
+      const link = page.locator('[data-rectify-table="documents"] a[data-rectify-document]');
+      await link.waitFor({ timeout: STEP_TIMEOUT });
+      const download = await page.evaluate(async (href) => {
+        const response = await fetch(href, { credentials: 'same-origin' });
+        return { status: response.status, type: response.headers.get('Content-Type'), size: (await response.arrayBuffer()).byteLength };
+      }, await link.getAttribute('href'));
+      assert(download.status === 200 && download.type === 'application/pdf' && download.size === pdf.length,
+        `the report link answers ${JSON.stringify(download)}`);
+      await screenshot(page, 'plan-case-file');
+      await page.locator('.nav-tabs li a', { hasText: '表单' }).click();
+      await formField(page, 'planText').waitFor();
+      return `${hazards.length} open hazards in the form and on the 案卷 tab; the report downloads (${download.size} bytes)`;
     },
     fill: async (page) => {
       // the report is accepted: the return checkbox stays clear and its reason hidden

@@ -1,6 +1,9 @@
 // 整治行动看板 Campaign dashboard: a Cockpit plugin on the start page (plugin point cockpit.dashboard).
 // Read-only; data from /rectify-dashboard/api (the Cockpit session; supervisor and camunda-admin only).
-// Charts are plain SVG; no external resources.
+// Charts are plain SVG; no external resources. A case in a list opens its case file below the list;
+// the process-instance page has the same case file as its 案卷 tab (cockpit.processInstance.runtime.tab).
+import { addStyle, call, showCaseFile } from '../../../../rectify-case-file.js';
+
 const API = '/rectify-dashboard/api';
 const SVG = 'http://www.w3.org/2000/svg';
 const COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f',
@@ -88,6 +91,12 @@ function render(node) {
   const picker = el('select', { id: 'rectify-campaign', 'aria-label': 'Campaign' });
   const body = el('div', { id: 'rectify-dashboard-body' });
   const cases = el('div', { id: 'rectify-dashboard-cases' });
+  const caseFile = el('div', { id: 'rectify-dashboard-case-file' });
+  const openCase = (id) => {
+    addStyle();
+    showCaseFile(caseFile, () => call('GET', `/api/cases/${id}`));
+    caseFile.scrollIntoView({ block: 'start' });
+  };
 
   // The column that reconciles the list with the number clicked (what the figure counts of each case).
   function extraColumn(dimension, code) {
@@ -103,6 +112,7 @@ function render(node) {
 
   async function showCases(campaignId, dimension, code, label) {
     cases.innerHTML = '';
+    caseFile.innerHTML = '';
     const heading = el('h4', {}, `案件 Cases: ${label}`);
     cases.append(heading);
     const path = `/campaigns/${campaignId}/cases?dimension=${dimension}` + (code === undefined ? '' : `&code=${encodeURIComponent(code || 'none')}`);
@@ -121,13 +131,14 @@ function render(node) {
       el('thead', {}, el('tr', {}, ['#', '统一社会信用代码 Credit code', '企业 Enterprise', '阶段 Stage', '处置 Disposition',
         ...(extra ? [extra[0]] : []), ''].map(h => el('th', {}, h)))),
       el('tbody', {}, list.map(c => el('tr', { 'data-rectify-case': c.id },
-        el('td', {}, c.id), el('td', {}, c.creditCode), el('td', {}, c.name), el('td', {}, c.stage || ''),
-        el('td', {}, c.disposition || ''),
+        el('td', {}, c.id), el('td', {}, c.creditCode), el('td', {}, c.name), el('td', {}, c.stageLabel || ''),
+        el('td', {}, c.dispositionLabel || '未决定 Not decided'),
         ...(extra ? [el('td', { 'data-rectify-count': '' }, extra[1](c) ?? '')] : []),
         el('td', {}, c.processInstanceId
-          ? el('a', { href: `#/process-instance/${c.processInstanceId}/runtime` }, 'Cockpit') : '',
-          ' ', el('a', { href: `/api/cases/${c.id}`, target: '_blank' }, '案件档案 Case file'))))));
-    cases.append(table);
+          ? el('a', { href: `#/process-instance/${c.processInstanceId}/runtime` }, '流程 Process') : '',
+          ' ', el('a', { href: '', 'data-rectify-open': c.id, onclick: (event) => { event.preventDefault(); openCase(c.id); } },
+            '案卷 Case file'))))));
+    cases.append(table, caseFile);
     cases.scrollIntoView({ block: 'nearest' });
   }
 
@@ -235,4 +246,14 @@ export default [{
   pluginPoint: 'cockpit.dashboard',
   priority: 100,
   render: node => render(node)
+}, {
+  id: 'rectify-case-file',
+  pluginPoint: 'cockpit.processInstance.runtime.tab',
+  priority: 100,
+  properties: { label: '案卷 Case file' },
+  render: (node, { processInstanceId, api }) => {
+    addStyle();
+    showCaseFile(node, () => call('GET', `/api/cases/of-process-instance/${encodeURIComponent(processInstanceId)}`),
+      { token: api && api.CSRFToken });
+  }
 }];

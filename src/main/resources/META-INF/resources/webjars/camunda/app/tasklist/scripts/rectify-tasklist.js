@@ -6,6 +6,11 @@
 //    yyyy-MM-dd; every other use of Intl.DateTimeFormat is left as it is.
 // 2. A list opens sorted by due date, earliest first (Tasklist's own default is "created, newest
 //    first"): when the address names no sorting, one is added. A sorting the user picks is kept.
+// 3. Plugins: the task's 案卷 Case file tab (tasklist.task.detail) and 案件 Cases in the navbar
+//    (tasklist.navbar.action): search, open a case, the firms' register.
+
+import { addStyle, call, el, showCaseFile } from '../../../../rectify-case-file.js';
+import { casesPanel } from '../../../../rectify-cases.js';
 
 const IsoPattern = 'sv-SE'; // formats 2020-06-05
 
@@ -42,4 +47,56 @@ function sortByDueDateByDefault() {
 window.addEventListener('hashchange', sortByDueDateByDefault);
 sortByDueDateByDefault();
 
-export default [];
+const taskOfAddress = () => new URLSearchParams((window.location.hash.split('?')[1] || '')).get('task');
+
+/** The case file of the task on screen; again when another task is selected while the tab is open. */
+function caseFileTab(node, { taskId, api }) {
+  addStyle();
+  let shown = taskId;
+  const holder = el('div', { class: 'rectify-case-file-tab' });
+  node.append(holder);
+  const show = () => showCaseFile(holder, () => call('GET', `/api/cases/of-task/${encodeURIComponent(shown)}`),
+    { token: api && api.CSRFToken });
+  const follow = () => {
+    const now = taskOfAddress();
+    if (now && now !== shown && document.body.contains(holder)) {
+      shown = now;
+      show();
+    }
+  };
+  window.addEventListener('hashchange', follow);
+  show();
+  return () => window.removeEventListener('hashchange', follow);
+}
+
+/** 案件 Cases: a link in the navbar that opens the cases panel over the task list. */
+function casesAction(node) {
+  const open = (event) => {
+    event.preventDefault();
+    if (document.getElementById('rectify-cases-panel')) return;
+    const close = el('button', { type: 'button', class: 'btn btn-default btn-sm pull-right', 'data-rectify-close': '',
+      onclick: () => overlay.remove() }, '关闭 Close');
+    const panel = el('div', { class: 'rectify-panel' }, close, el('h3', {}, '案件 Cases'));
+    const overlay = el('div', { id: 'rectify-cases-panel', class: 'rectify-overlay', role: 'dialog', 'aria-label': '案件 Cases' }, panel);
+    document.body.append(overlay);
+    casesPanel(panel);
+  };
+  node.append(el('a', { href: '', class: 'rectify-cases-link', 'data-rectify-cases-link': '', onclick: open,
+    title: '案件查询、立案和中介机构 Search cases, open a case, firms' }, el('span', { class: 'glyphicon glyphicon-folder-open' }), ' 案件 Cases'));
+}
+
+let unmountTab = null;
+
+export default [{
+  id: 'rectify-case-file',
+  pluginPoint: 'tasklist.task.detail',
+  priority: 50,
+  properties: { label: '案卷 Case file' },
+  render: (node, props) => { unmountTab = caseFileTab(node, props); },
+  unmount: () => { if (unmountTab) unmountTab(); unmountTab = null; }
+}, {
+  id: 'rectify-cases',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 200,
+  render: (node) => casesAction(node)
+}];
