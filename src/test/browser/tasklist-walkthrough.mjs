@@ -7,7 +7,7 @@
 //
 //   BASE_URL  the running app (default http://localhost:8080)
 //   OUT_DIR   where screenshots go (default target/browser)
-//   CAMPAIGN_ID  campaign of the case (default 1; empty for none)
+//   CAMPAIGN_ID  campaign of the case (default: a campaign the walkthrough creates; empty for none)
 //
 // Prints one line per checked step and closes with "N passed, M failed"; exits 1 on a failure,
 // after a screenshot of the failing page. Run it through run.sh (npm run test:browser), which
@@ -20,9 +20,24 @@ import {
   workTask, DIMENSIONS,
 } from './lib.mjs';
 
-// the campaign the case is opened in; CAMPAIGN_ID= (empty) opens it without one
-const CAMPAIGN_ID = process.env.CAMPAIGN_ID === undefined ? 1
+// the campaign the case is opened in (it must exist); CAMPAIGN_ID= (empty) opens it without one, and
+// without the variable the walkthrough creates one of its own
+const CAMPAIGN_ID = process.env.CAMPAIGN_ID === undefined ? undefined
   : process.env.CAMPAIGN_ID === '' ? null : Number(process.env.CAMPAIGN_ID);
+
+/** The campaign named by CAMPAIGN_ID, or a new one as the district office. */
+async function campaignOfTheCase(code) {
+  if (CAMPAIGN_ID !== undefined) {
+    return CAMPAIGN_ID;
+  }
+  const today = isoDate(new Date());
+  const created = await api('POST', '/api/campaigns', 'district-office1', {
+    name: `七都镇化工整治 Qidu walkthrough ${code.slice(10, 17)}`, level: 'TOWN', areaName: '七都镇',
+    startDate: today, endDate: isoDate(new Date(Date.now() + 700 * 24 * 3600 * 1000)),
+  });
+  assert(created.status === 201, `POST /api/campaigns: HTTP ${created.status} ${created.text}`);
+  return created.json.id;
+}
 
 const TASK = {
   survey: '调查摸底 Survey the enterprise',
@@ -54,6 +69,7 @@ async function main(browser) {
   let caseFile;
 
   await step(`open a case through the API as district-office1 (${code})`, async () => {
+    const campaignId = await campaignOfTheCase(code);
     const response = await api('POST', '/api/cases', 'district-office1', {
       enterprise: {
         creditCode: code,
@@ -73,7 +89,7 @@ async function main(browser) {
         eiaApprovalDate: '2012-05-18',
         safetyApprovalDate: '2013-09-02',
       },
-      campaignId: CAMPAIGN_ID,
+      campaignId,
     });
     assert(response.status === 201, `POST /api/cases: HTTP ${response.status} ${response.text}`);
     caseFile = response.json;

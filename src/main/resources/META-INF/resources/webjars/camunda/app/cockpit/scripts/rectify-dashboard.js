@@ -249,7 +249,8 @@ export default [{
 }, {
   id: 'rectify-case-file',
   pluginPoint: 'cockpit.processInstance.runtime.tab',
-  priority: 100,
+  // after Cockpit's own tabs: the variables stay the tab an instance opens on
+  priority: -100,
   properties: { label: '案卷 Case file' },
   render: (node, { processInstanceId, api }) => {
     addStyle();
