@@ -162,10 +162,12 @@ await runWalkthrough(async (browser) => {
     await rows.first().waitFor();
     const count = await rows.count();
     assert(count === Math.min(stage.count, 500), `${count} rows listed for ${stage.count} cases`);
-    const link = await rows.first().locator('a', { hasText: 'Cockpit' }).getAttribute('href');
+    const link = await rows.first().locator('a', { hasText: '流程 Process' }).getAttribute('href');
     assert(/^#\/process-instance\/.+\/runtime$/.test(link), `Cockpit link ${link}`);
+    const row = (await rows.first().innerText()).replace(/\s+/g, ' ');
+    assert(row.includes(stage.label), `the list names the stage as "${stage.label}": ${row}`);
     await page.screenshot({ path: screenshotPath('supervisor1-cases'), fullPage: true });
-    return `${stage.code}: ${count} cases with Cockpit links`;
+    return `${stage.code}: ${count} cases with links to their process instance and case file`;
   });
 
   let decided;
@@ -252,9 +254,13 @@ await runWalkthrough(async (browser) => {
     }, hrefs);
     assert(got.ledger.status === 200 && got.ledger.type.includes('spreadsheetml'), `ledger: ${JSON.stringify(got.ledger)}`);
     assert(got.docx.status === 200 && got.docx.type.includes('wordprocessingml'), `summary.docx: ${got.docx.status}`);
+    // the demo roster's 117 producers and the one opened by hand above: every case is on the roster
+    const roster = (await api('GET', `/api/campaigns/${campaign.id}/roster?size=1`, 'supervisor1')).json.total;
+    const cases = (await api('GET', `/api/campaigns/${campaign.id}/progress`, 'supervisor1')).json.cases;
+    assert(roster === cases, `the roster lists ${roster} enterprises for ${cases} cases`);
     assert(got.html.status === 200 && got.html.text.includes('一、基本情况')
-      && got.html.text.includes('化工生产企业117家') && got.html.text.includes('三、主要工作和成效'),
-      'the summary page does not state the demo roster\'s 117 producers');
+      && got.html.text.includes(`化工生产企业${roster}家`) && got.html.text.includes('三、主要工作和成效'),
+      `the summary page does not state the roster's ${roster} producers`);
     assert(got.en.status === 200 && got.en.text.includes('1. The situation'), 'the English summary');
     return `ledger ${got.ledger.bytes} bytes, summary.docx ${got.docx.bytes} bytes, summary page states the 117 producers`;
   });
