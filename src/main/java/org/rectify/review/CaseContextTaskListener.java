@@ -46,8 +46,14 @@ class CaseContextTaskListener implements TaskListener {
         contributors.forEach(c -> stages.putAll(c.stagesByActivity()));
     }
 
+    /**
+     * The stage, the form's read-only context and, on create, its select options. On a claim
+     * (assignment) the context is computed again, as others may have added to the case meanwhile
+     * (the other agencies' opinions), but only the texts that changed are written.
+     */
     @Override
     public void notify(DelegateTask task) {
+        boolean created = TaskListener.EVENTNAME_CREATE.equals(task.getEventName());
         Long caseId = caseProcesses.caseId(task);
         CaseStage stage = stages.get(task.getTaskDefinitionKey());
         if (stage != null) {
@@ -56,9 +62,13 @@ class CaseContextTaskListener implements TaskListener {
         EnterpriseCase enterpriseCase = context.enterpriseCase(caseId);
         Set<String> shown = forms.of(task).readOnlyKeys();
         CaseView view = readerOf(task);
-        Set<String> optionKeys = forms.of(task).optionKeys();
+        Set<String> optionKeys = created ? forms.of(task).optionKeys() : Set.of();
         for (CaseContextContributor contributor : contributors) {
-            task.setVariablesLocal(contributor.summaries(enterpriseCase, shown, view));
+            contributor.summaries(enterpriseCase, shown, view).forEach((key, text) -> {
+                if (created || !text.equals(task.getVariableLocal(key))) {
+                    task.setVariableLocal(key, text);
+                }
+            });
             // a select's options as a JSON variable, which Tasklist's forms read as {label, value} choices
             contributor.options(enterpriseCase, optionKeys).forEach((key, choices) -> task.setVariableLocal(key,
                     SpinValues.jsonValue(json(choices)).create()));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
@@ -28,6 +29,7 @@ class CaseTaskContextTest {
 
     @Autowired CaseOpening opening;
     @Autowired TaskService taskService;
+    @Autowired HistoryService historyService;
     @Autowired FilterService filterService;
 
     @Test
@@ -57,6 +59,23 @@ class CaseTaskContextTest {
 
         assertThat((String) taskService.getVariableLocal(reviews.get(1).getId(), "opinionsSummary"))
                 .contains("第一份意见 First opinion");
+    }
+
+    @Test
+    void aClaimWithNothingNewOnTheCaseWritesNoVariable() {
+        EnterpriseCase opened = opening.open(Enterprises.glueFactory(), null);
+        CaseSteps steps = new CaseSteps(taskService);
+        String code = opened.getEnterprise().getCreditCode();
+        steps.completeCaseTask(code, ACTIVITY_SURVEY, CaseSteps.survey(Set.of(), true, true));
+        List<Task> reviews = steps.tasks(code, "Activity_ConductJointReview");
+        String review = reviews.get(0).getId();
+        long before = historyService.createHistoricDetailQuery().taskId(review).variableUpdates().count();
+
+        taskService.claim(review, "someone");
+
+        assertThat(historyService.createHistoricDetailQuery().taskId(review).variableUpdates().count())
+                .as("variable updates of the task in history").isEqualTo(before);
+        assertThat((String) taskService.getVariableLocal(review, "opinionsSummary")).isNotBlank();
     }
 
     @Test
