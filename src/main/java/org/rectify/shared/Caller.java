@@ -40,8 +40,9 @@ public class Caller {
         boolean allowed = groups != null && (groups.contains(Groups.CAMUNDA_ADMIN)
                 || Arrays.stream(agencies).map(Agency::groupId).anyMatch(groups::contains));
         if (!allowed) {
-            throw new NotAllowedException("User '" + userId + "' may not do this; it needs one of the groups "
-                    + Arrays.stream(agencies).map(Agency::groupId).toList());
+            throw new NotAllowedException("无权办理，须为" + Arrays.stream(agencies).map(a -> a.displayName().split(" ")[0])
+                    .collect(java.util.stream.Collectors.joining("、")) + "人员 User '" + userId
+                    + "' may not do this; it needs one of the groups " + Arrays.stream(agencies).map(Agency::groupId).toList());
         }
         return userId;
     }

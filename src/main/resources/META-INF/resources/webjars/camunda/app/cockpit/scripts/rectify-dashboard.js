@@ -105,7 +105,7 @@ function render(node) {
     if (dimension === 'overdue') return ['超期任务 Overdue tasks', c => c.overdueTasks];
     if (dimension === 'land' && code === 'demolished') return ['拆除建（构）筑物 Structures demolished (m²)', c => Number(c.structuresDemolishedSqm)];
     if (dimension === 'land') return ['腾退土地 Land (mu)', c => Number(c.landReclaimedMu)];
-    if (dimension === 'target' && /achieved/.test(code)) return ['结案 Ended', c => `${c.outcome || ''} ${day(c.closedAt)}`];
+    if (dimension === 'target' && /achieved/.test(code)) return ['结案 Ended', c => `${c.outcomeLabel || ''} ${day(c.closedAt)}`];
     if (dimension === 'target') return ['期限 Deadline', c => day(c.deadline)];
     return null;
   }
