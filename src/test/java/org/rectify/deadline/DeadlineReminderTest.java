@@ -83,6 +83,14 @@ class DeadlineReminderTest {
         assertThat((String) taskService.getVariableLocal(escalation.getId(), EscalationTaskListener.OVERDUE_SUMMARY))
                 .contains("下达关闭通知").contains("区化治办").contains("未认领");
         assertThat(taskService.createTaskQuery().taskId(notice.getId()).count()).isOne();
+        // and Tasklist's list names its enterprise, and it is due at the end of a working day within days
+        assertThat(taskService.getVariableLocal(escalation.getId(), "enterpriseName"))
+                .isEqualTo(opened.getEnterprise().getName());
+        assertThat(taskService.getVariableLocal(escalation.getId(), "creditCode")).isEqualTo(code);
+        java.time.ZonedDateTime due = escalation.getDueDate().toInstant().atZone(java.time.ZoneId.systemDefault());
+        assertThat(due.toLocalTime()).isEqualTo(java.time.LocalTime.of(23, 59, 59));
+        assertThat(due.getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+        assertThat(Duration.between(escalation.getCreateTime().toInstant(), due.toInstant()).toDays()).isBetween(1L, 10L);
         // and the lateness will be escalated again three days later
         assertThat(managementService.createJobQuery().executionId(notice.getExecutionId()).timers().list())
                 .extracting(job -> Duration.between(notice.getDueDate().toInstant(), job.getDuedate().toInstant()).toHours())
