@@ -1,10 +1,10 @@
 // Headless-Chromium walkthrough of the case file and the clerks' screens around it, inside the
 // webapps on their own login (no second one):
-//   1. district-office1 opens 案件 Cases in Tasklist's navbar, registers a design firm and finds it
-//      in the register;
+//   1. district-office1 opens 案件 Cases in Tasklist's navbar, registers a design firm, finds it
+//      in the register and corrects its qualification;
 //   2. opens a case from Tasklist's 立案 Open a case form and finds it by its credit code;
 //   3. finds a pending case by its credit code, opens its case file and re-decides it: the
-//      decision task opens again;
+//      decision task opens again, and its deadline is extended on the Deadlines tab;
 //   4. opens a closed plant's case file and records the land reclaimed after the end, with a
 //      reason: the case file keeps both figures;
 //   5. supervisor1 opens a case from the Cockpit dashboard's list, and a running case's file as
@@ -144,7 +144,17 @@ await runWalkthrough(async (browser) => {
       const stored = register.json.find((firm) => firm.name === firmName);
       assert(stored && stored.kind === 'DESIGN_FIRM' && stored.qualified, `the register API: ${JSON.stringify(stored)}`);
       await screenshot(page, 'firm-registered');
-      return `"${text}"; listed: ${shown.replace(/\s+/g, ' ')}`;
+      // and corrects its qualification
+      await row.locator('button', { hasText: '修改 Edit' }).click();
+      await form.locator('input[name="qualification"]').fill('化工石化医药行业甲级 Chemical design, class A');
+      await form.locator('button[type="submit"]').click();
+      const edited = page.locator('[data-rectify-table="firms"] tr', { hasText: '化工石化医药行业甲级' });
+      await edited.waitFor({ timeout: STEP_TIMEOUT });
+      const saved = (await said.innerText()).trim();
+      assert(saved.includes('已保存 Saved'), `after the edit the form says: ${saved}`);
+      const again = (await api('GET', '/api/intermediaries', 'district-office1')).json.find((firm) => firm.name === firmName);
+      assert(again.qualification.startsWith('化工石化医药行业甲级') && again.id === stored.id, `after the edit: ${JSON.stringify(again)}`);
+      return `"${text}"; listed: ${shown.replace(/\s+/g, ' ')}; then "${saved}"`;
     });
 
     await step('district-office1 opens a case on 立案 Open a case and finds it by its credit code', async () => {
@@ -191,6 +201,29 @@ await runWalkthrough(async (browser) => {
       const stage = (await page.locator('#rectify-cases-panel [data-rectify-fact="阶段 Stage"]').innerText()).trim();
       await screenshot(page, 'redecided');
       return `decisions ${decisions.length}; the decision task is open again; the file now says ${stage}`;
+    });
+
+    await step('district-office1 extends the deadline of the case\'s open decision on the Deadlines tab, with a reason', async () => {
+      const file = page.locator(`#rectify-cases-panel [data-rectify-case-file="${pending.id}"]`);
+      await file.locator('[data-rectify-section="deadlines"]').click();
+      const row = page.locator('#rectify-cases-panel [data-rectify-table="open-tasks"] tr[data-rectify-open-task="Activity_DecideDisposition"]');
+      await row.waitFor({ timeout: STEP_TIMEOUT });
+      const before = (await row.innerText()).replace(/\s+/g, ' ');
+      const newDue = daysFromNow(40);
+      await row.locator('input[name="dueDate"]').fill(newDue);
+      await row.locator('input[name="reason"]').fill('等待国土部门用地意见 Waiting for the land office');
+      await row.locator('button[type="submit"]').click();
+      const extended = page.locator('#rectify-cases-panel [data-rectify-table="deadline-records"] tr[data-rectify-record="DEADLINE_EXTENDED"]');
+      await extended.waitFor({ timeout: STEP_TIMEOUT });
+      const record = (await extended.innerText()).replace(/\s+/g, ' ');
+      assert(record.includes(newDue) && record.includes('Waiting for the land office'), `the extension record: ${record}`);
+      const after = (await page.locator('#rectify-cases-panel [data-rectify-open-task="Activity_DecideDisposition"]').innerText()).replace(/\s+/g, ' ');
+      assert(after.includes(newDue), `the open task now shows ${after}`);
+      const stored = await api('GET', `/api/cases/${pending.id}/deadline-extensions`, 'district-office1');
+      assert(stored.status === 200 && stored.json.length === 1 && stored.json[0].reason.includes('land office'),
+        `the extensions: ${stored.text}`);
+      await screenshot(page, 'deadline-extended');
+      return `${before} → ${after}`;
     });
 
     await step('district-office1 records the land reclaimed after the closed plant ended, with a reason', async () => {
