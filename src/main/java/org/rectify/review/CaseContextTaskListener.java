@@ -17,6 +17,7 @@ import org.rectify.enterprise.CaseStage;
 import org.rectify.enterprise.CaseView;
 import org.rectify.enterprise.EnterpriseCase;
 import org.rectify.identity.Agency;
+import org.rectify.shared.TaskForm;
 import org.rectify.shared.TaskForms;
 import org.springframework.stereotype.Component;
 
@@ -60,9 +61,10 @@ class CaseContextTaskListener implements TaskListener {
             lifecycle.moveTo(caseId, stage);
         }
         EnterpriseCase enterpriseCase = context.enterpriseCase(caseId);
-        Set<String> shown = forms.of(task).readOnlyKeys();
+        TaskForm form = forms.of(task);
+        Set<String> shown = form.readOnlyKeys();
         CaseView view = readerOf(task);
-        Set<String> optionKeys = created ? forms.of(task).optionKeys() : Set.of();
+        Set<String> optionKeys = created ? form.optionKeys() : Set.of();
         for (CaseContextContributor contributor : contributors) {
             contributor.summaries(enterpriseCase, shown, view).forEach((key, text) -> {
                 if (created || !text.equals(task.getVariableLocal(key))) {

@@ -7,9 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.rectify.enterprise.CaseAccessPolicy;
 import org.rectify.enterprise.CaseLifecycle;
 import org.rectify.enterprise.CaseOpening;
@@ -112,9 +114,9 @@ class CaseController {
         List<String> groups = caller.groups();
         boolean office = groups.contains(Agency.DISTRICT_OFFICE.groupId());
         boolean ended = file.outcome() != null;
-        List<CaseFile.Action> allowed = new java.util.ArrayList<>();
-        if ("DIAGNOSIS".equals(file.stage()) && groups.stream().anyMatch(g -> g.startsWith(Agency.DESIGN_FIRM.groupId())
-                && Agency.ofGroup(g).orElse(null) == Agency.DESIGN_FIRM)) {
+        List<CaseFile.Action> allowed = new ArrayList<>();
+        if ("DIAGNOSIS".equals(file.stage()) && groups.stream()
+                .anyMatch(g -> Agency.ofGroup(g).orElse(null) == Agency.DESIGN_FIRM)) {
             allowed.add(CaseFile.Action.UPLOAD_REPORT);
         }
         if (office && "PENDING".equals(file.stage())) {
@@ -133,10 +135,10 @@ class CaseController {
     }
 
     /** stages of the upgrade path, from which the enterprise may still switch to closure or relocation */
-    private static final java.util.Set<String> SWITCHABLE = java.util.Set.of("COMMITMENT", "DIAGNOSIS", "RECTIFICATION",
+    private static final Set<String> SWITCHABLE = Set.of("COMMITMENT", "DIAGNOSIS", "RECTIFICATION",
             "EVALUATION", "ACCEPTANCE");
     /** dispositions whose site is cleared: land and structures are recorded */
-    private static final java.util.Set<String> SITE_DISPOSITIONS = java.util.Set.of("CLOSE", "ALREADY_STOPPED",
+    private static final Set<String> SITE_DISPOSITIONS = Set.of("CLOSE", "ALREADY_STOPPED",
             "RELOCATE_TO_PARK", "CONVERT_TO_SERVICES", "ELIMINATE_LINES");
 
     /** The case file of the case a task belongs to: Tasklist's 案卷 Case file tab. */
