@@ -6,9 +6,6 @@ import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,8 +122,8 @@ public final class ReportBenchmark {
         if ("mysql".equals(db)) {
             // our own connection for seeding only: batched inserts rewritten into multi-row INSERTs
             // (the engine must not run with rewriteBatchedStatements, its batch update counts need it off)
-            seedDataSource = new SingleConnectionDataSource(mysqlUrl("rectify_bench") + "&rewriteBatchedStatements=true",
-                    "root", "", true);
+            seedDataSource = new SingleConnectionDataSource(
+                    BenchmarkDatabase.mysqlUrl("rectify_bench") + "&rewriteBatchedStatements=true", "root", "", true);
             seedJdbc = new JdbcTemplate(seedDataSource);
             seedTx = new TransactionTemplate(new DataSourceTransactionManager(seedDataSource));
         } else {
@@ -242,10 +239,10 @@ public final class ReportBenchmark {
                         + ";OPTIMIZE_REUSE_RESULTS=FALSE");
             }
             case "mysql" -> {
-                recreateMysqlDatabase();
+                BenchmarkDatabase.recreateMysql("rectify_bench");
                 args.addAll(List.of(
                         "--spring.profiles.active=mysql",
-                        "--spring.datasource.url=" + mysqlUrl("rectify_bench"),
+                        "--spring.datasource.url=" + BenchmarkDatabase.mysqlUrl("rectify_bench"),
                         "--spring.datasource.username=root",
                         "--spring.datasource.password=",
                         // the mysql profile refuses to start without it (a property will do)
@@ -262,28 +259,11 @@ public final class ReportBenchmark {
         return application.run(args.toArray(String[]::new));
     }
 
-    private static String mysqlHost() {
-        return System.getProperty("benchmark.mysql.host", "127.0.0.1:3306");
-    }
-
-    private static String mysqlUrl(String database) {
-        return "jdbc:mysql://" + mysqlHost() + "/" + database + "?useUnicode=true&characterEncoding=UTF-8"
-                + "&sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&serverTimezone=UTC";
-    }
-
-    private static void recreateMysqlDatabase() throws Exception {
-        try (Connection connection = DriverManager.getConnection(mysqlUrl(""), "root", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS rectify_bench");
-            statement.execute("CREATE DATABASE rectify_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-    }
-
     private String describeDb() {
         return switch (db) {
             case "mysql" -> {
                 String version = seedJdbc.queryForObject("SELECT VERSION()", String.class);
-                yield "MySQL protocol, server " + version + " at " + mysqlHost() + "/rectify_bench";
+                yield "MySQL protocol, server " + version + " at " + BenchmarkDatabase.mysqlHost() + "/rectify_bench";
             }
             case "h2file" -> "H2 file database under target/benchmark-db";
             default -> "H2 in-memory";
