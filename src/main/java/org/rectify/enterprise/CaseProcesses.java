@@ -2,7 +2,9 @@ package org.rectify.enterprise;
 
 import static org.rectify.enterprise.EnterpriseCaseVariables.CASE_ID;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,6 +33,12 @@ public class CaseProcesses {
     private final TaskService taskService;
     private final EngineAsSystem engine;
     private final HistoryService historyService;
+    private final Map<String, Long> caseByRoot = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > 20_000;
+        }
+    };
 
     CaseProcesses(EnterpriseCaseRepository cases, RuntimeService runtimeService, TaskService taskService,
                   EngineAsSystem engine, HistoryService historyService) {
@@ -63,14 +71,14 @@ public class CaseProcesses {
 
     /** The case of a task, or null when its process is not a case's (a campaign start, a test process). */
     public Long caseIdOrNull(DelegateTask task) {
-        return cases.findIdByProcessInstanceId(rootInstanceId(task.getExecution())).orElse(null);
+        return caseOfRoot(rootInstanceId(task.getExecution())).orElse(null);
     }
 
     /** The case of a task outside a listener, e.g. one a REST client names. */
     @Transactional(readOnly = true)
     public Long caseId(Task task) {
         String root = engine.call(() -> rootInstanceId(task));
-        return root == null ? null : cases.findIdByProcessInstanceId(root).orElse(null);
+        return root == null ? null : caseOfRoot(root).orElse(null);
     }
 
     /**
@@ -85,7 +93,7 @@ public class CaseProcesses {
             return Optional.empty();
         }
         String root = instance.getRootProcessInstanceId() != null ? instance.getRootProcessInstanceId() : instance.getId();
-        return cases.findIdByProcessInstanceId(root);
+        return caseOfRoot(root);
     }
 
     /** The case of a task (Tasklist's task pages); empty for a task of no case or no task. */
@@ -132,8 +140,28 @@ public class CaseProcesses {
         enterpriseCase.setProcessInstanceId(execution.getProcessInstanceId());
     }
 
+    /**
+     * The case an instance tree belongs to. An instance's case never changes once linked, so the
+     * answers are kept (a bounded number): listeners ask for every task and event of a step.
+     */
+    private Optional<Long> caseOfRoot(String rootInstanceId) {
+        synchronized (caseByRoot) {
+            Long known = caseByRoot.get(rootInstanceId);
+            if (known != null) {
+                return Optional.of(known);
+            }
+        }
+        Optional<Long> found = cases.findIdByProcessInstanceId(rootInstanceId);
+        found.ifPresent(id -> {
+            synchronized (caseByRoot) {
+                caseByRoot.put(rootInstanceId, id);
+            }
+        });
+        return found;
+    }
+
     private Long caseOfRootInstance(String rootInstanceId) {
-        return cases.findIdByProcessInstanceId(rootInstanceId).orElseThrow(() -> new IllegalStateException(
+        return caseOfRoot(rootInstanceId).orElseThrow(() -> new IllegalStateException(
                 "Process instance " + rootInstanceId + " belongs to no case"));
     }
 

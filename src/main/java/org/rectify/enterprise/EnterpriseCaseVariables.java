@@ -44,8 +44,6 @@ public final class EnterpriseCaseVariables {
     public static final String ENTERPRISE_NAME = "enterpriseName";
     /** the enterprise's unified social credit code, which Tasklist's list shows beside the name */
     public static final String CREDIT_CODE = "creditCode";
-    /** the case's id as forms show it (links, headings); no listener reads it */
-    public static final String CASE_NUMBER = "caseNumber";
     public static final String ENTERPRISE_SUMMARY = "enterpriseSummary";
     public static final String SURVEY_SUMMARY = "surveySummary";
     public static final String OPINIONS_SUMMARY = "opinionsSummary";

@@ -40,11 +40,10 @@ class CaseContext implements CaseContextContributor {
     @Override
     public Map<String, String> summaries(EnterpriseCase enterpriseCase, Set<String> wanted, CaseView view) {
         Map<String, String> summaries = new HashMap<>();
-        // the name, code and number are in every task: Tasklist's list shows the name and the credit
-        // code, forms link with the number
+        // the name and code are in every task: Tasklist's list shows them (the case file tab finds the
+        // case from the task itself)
         summaries.put(ENTERPRISE_NAME, enterpriseCase.getEnterprise().getName());
         summaries.put(CREDIT_CODE, enterpriseCase.getEnterprise().getCreditCode());
-        summaries.put(CASE_NUMBER, String.valueOf(enterpriseCase.getId()));
         if (wanted.contains(ENTERPRISE_SUMMARY)) {
             summaries.put(ENTERPRISE_SUMMARY, enterpriseSummary(enterpriseCase));
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -31,6 +32,7 @@ class CaseTaskContextTest {
     @Autowired TaskService taskService;
     @Autowired HistoryService historyService;
     @Autowired FilterService filterService;
+    @Autowired FormService formService;
 
     @Test
     void tasklistListsTheEnterpriseOfEachTask() {
@@ -62,6 +64,28 @@ class CaseTaskContextTest {
     }
 
     @Test
+    void everyReviewingAgencysFormShowsTheSurveyWrittenOnceForAllSix() {
+        EnterpriseCase opened = opening.open(Enterprises.glueFactory(), null);
+        CaseSteps steps = new CaseSteps(taskService);
+        String code = opened.getEnterprise().getCreditCode();
+        steps.completeCaseTask(code, ACTIVITY_SURVEY, CaseSteps.survey(Set.of(AccessDimension.LAND), true, true));
+
+        List<Task> reviews = steps.tasks(code, "Activity_ConductJointReview");
+        assertThat(reviews).hasSize(6);
+        for (Task review : reviews) {
+            Map<String, Object> form = formService.getTaskFormVariables(review.getId());
+            assertThat((String) form.get("surveySummary")).contains("不符合 土地 Land");
+            assertThat((String) form.get(ENTERPRISE_SUMMARY)).contains(code);
+            // Tasklist's list columns are the task's own
+            assertThat(taskService.getVariableLocal(review.getId(), ENTERPRISE_NAME))
+                    .isEqualTo(opened.getEnterprise().getName());
+        }
+        long written = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(reviews.get(0).getProcessInstanceId()).variableName("surveySummary").count();
+        assertThat(written).as("survey summaries written for the six tasks").isOne();
+    }
+
+    @Test
     void aClaimWithNothingNewOnTheCaseWritesNoVariable() {
         EnterpriseCase opened = opening.open(Enterprises.glueFactory(), null);
         CaseSteps steps = new CaseSteps(taskService);
@@ -75,7 +99,7 @@ class CaseTaskContextTest {
 
         assertThat(historyService.createHistoricDetailQuery().taskId(review).variableUpdates().count())
                 .as("variable updates of the task in history").isEqualTo(before);
-        assertThat((String) taskService.getVariableLocal(review, "opinionsSummary")).isNotBlank();
+        assertThat((String) taskService.getVariable(review, "opinionsSummary")).isNotBlank();
     }
 
     @Test
