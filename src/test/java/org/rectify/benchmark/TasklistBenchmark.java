@@ -67,12 +67,15 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * searches Tasklist offers; each kind of case step (claim, complete) against the same diagram
  * deployed without our listeners, alternating; the dashboard, summary and ledger of a campaign.
  *
- * <p>Run with {@code ./mvnw -Pbenchmark verify -Dbenchmark.suite=tasklist} (README, "Benchmark").
- * System properties: {@code benchmark.db} ({@code mysql}: database {@code rectify_tasklist_bench},
- * dropped and created anew; {@code h2}: in memory), {@code benchmark.tasklist.cases} (100000),
+ * <p>Run with {@code ./mvnw -Pbenchmark verify -Dbenchmark.main=TasklistBenchmark -Dbenchmark.db=mysql}
+ * (README, "Benchmark"). System properties: {@code benchmark.db} ({@code mysql}: by default the
+ * database {@code rectify_tasklist_bench}, dropped and created anew; {@code h2}: in memory),
+ * {@code benchmark.tasklist.cases} (100000),
  * {@code benchmark.tasklist.campaign} (cases per campaign, 10000), {@code benchmark.tasklist.advanced}
  * (cases driven past the survey, 2000), {@code benchmark.tasklist.samples} (timed runs per query
- * and steps per kind, 40).
+ * and steps per kind, 40), {@code benchmark.tasklist.users} (whose Tasklist is timed),
+ * {@code benchmark.tasklist.skipQueries}, {@code benchmark.tasklist.database} and
+ * {@code benchmark.args} (further application arguments, separated by spaces).
  */
 public final class TasklistBenchmark {
 
@@ -143,9 +146,10 @@ public final class TasklistBenchmark {
         if (!Boolean.getBoolean("benchmark.tasklist.skipQueries")) {
             line("");
             line("%-52s %8s %8s %6s  %s", "Tasklist over HTTP, authorization on", "median", "p95", "n", "result");
-            tasklist("town-econ-center1");
-            tasklist("safety1");
-            tasklist("district-office1");
+            for (String user : System.getProperty("benchmark.tasklist.users",
+                    "town-econ-center1,safety1,district-office1").split(",")) {
+                tasklist(user.trim());
+            }
         }
 
         line("");
@@ -212,7 +216,6 @@ public final class TasklistBenchmark {
         List<Long> ids = new ArrayList<>();
         line("");
         line("%-52s %10s %10s %10s", "campaigns (import .xlsx, then start)", "rows", "import ms", "start s");
-        List<Double> rates = new ArrayList<>();
         while (ids.size() * campaignSize < cases) {
             Long id = createCampaign(ids.size() + 1);
             byte[] ledger = ledger(campaignSize);
@@ -222,6 +225,7 @@ public final class TasklistBenchmark {
             if (report.addedToRoster() != campaignSize) {
                 throw new IllegalStateException("import of campaign " + id + ": " + report);
             }
+            long statementsBefore = statements();
             long started = System.nanoTime();
             start.request(id, "district-office1");
             StartStatus now = start.status(id);
@@ -233,9 +237,9 @@ public final class TasklistBenchmark {
                 now = start.status(id);
             }
             double seconds = ms(System.nanoTime() - started) / 1000;
-            rates.add(campaignSize / seconds);
-            line("%-52s %10d %10.0f %10.1f   %.0f cases/s", "campaign " + (ids.size() + 1), campaignSize, importMs,
-                    seconds, campaignSize / seconds);
+            long perCase = statementsBefore < 0 ? -1 : (statements() - statementsBefore) / campaignSize;
+            line("%-52s %10d %10.0f %10.1f   %.0f cases/s, %d SQL statements per case", "campaign " + (ids.size() + 1),
+                    campaignSize, importMs, seconds, campaignSize / seconds, perCase);
             ids.add(id);
         }
         line("open tasks in all  %d", tasks.createTaskQuery().count());
@@ -501,14 +505,19 @@ public final class TasklistBenchmark {
         List<Double> times = new ArrayList<>();
         String result = "";
         long begin = System.nanoTime();
+        long took = 0;
         for (int i = -2; i < samples; i++) {
+            if (i == -1 && took > 10_000_000_000L) {
+                // one warm-up is enough for a query that takes seconds
+                continue;
+            }
             if (i >= 3 && System.nanoTime() - begin > 30_000_000_000L) {
                 // a query that takes seconds is sampled for half a minute; n says how often
                 break;
             }
             long start = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            long took = System.nanoTime() - start;
+            took = System.nanoTime() - start;
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(name + ": HTTP " + response.statusCode() + " " + response.body());
             }
