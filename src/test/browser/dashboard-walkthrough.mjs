@@ -108,7 +108,15 @@ await runWalkthrough(async (browser) => {
   const { context, page } = await cockpitLogin(browser, 'supervisor1');
 
   await step('supervisor1 sees the campaign dashboard in Cockpit', async () => {
-    await page.locator('#rectify-dashboard[data-rectify-loaded]').waitFor();
+    await page.locator('#rectify-dashboard[data-rectify-loaded], #rectify-dashboard [data-rectify-error]').first()
+      .waitFor({ timeout: 60000 }).catch(async () => {
+        const shown = await page.locator('#rectify-dashboard').count()
+          ? `it shows "${(await page.locator('#rectify-dashboard').innerText()).slice(0, 300)}"`
+          : `Cockpit shows no dashboard at ${page.url()}`;
+        throw new Error(`the dashboard did not load in 60 s: ${shown}`);
+      });
+    const error = page.locator('#rectify-dashboard [data-rectify-error]');
+    assert(await error.count() === 0, `the dashboard reports: ${await error.first().innerText().catch(() => '')}`);
     const options = await page.locator('#rectify-campaign option').allInnerTexts();
     assert(options.includes(campaign.name), `the campaign picker lists ${JSON.stringify(options)}`);
     const charts = await page.locator('#rectify-dashboard svg[data-rectify-chart]').count();

@@ -94,10 +94,15 @@ start_app() {
     if curl -fsS "$base/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
       echo "run.sh: app UP after $(( $(date +%s) - started )) s"
       # the webapps' first pages and bundles, once, so that no walkthrough meets a cold server
+      # and their plugin bundles: RequireJS gives a plugin 7 s, which a cold server on a busy machine
+      # can miss, and Cockpit then opens without the dashboard
       for app_name in tasklist cockpit admin welcome; do
         curl -fsS -o /dev/null "$base/camunda/app/$app_name/" || true
         curl -fsS -o /dev/null "$base/camunda/app/$app_name/camunda-$app_name-bootstrap.js" || true
+        curl -fsS -o /dev/null "$base/camunda/app/$app_name/scripts/config.js" || true
+        curl -fsS -o /dev/null "$base/camunda/api/$app_name/plugin/${app_name}Plugins/static/app/plugin.js" || true
       done
+      curl -fsS -o /dev/null "$base/camunda/app/cockpit/scripts/rectify-dashboard.js" || true
       curl -fsS -o /dev/null "$base/camunda/lib/deps.js" || true
       return 0
     fi

@@ -3,7 +3,7 @@ package org.rectify.config;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.rectify.enterprise.CaseOpening.CaseAlreadyOpenException;
-import org.rectify.shared.Caller.NotAllowedException;
+import org.rectify.identity.Caller.NotAllowedException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -123,7 +123,7 @@ public class CaseAccessPolicy {
     private Viewer viewer() {
         Authentication authentication = identityService.getCurrentAuthentication();
         if (authentication == null || authentication.getUserId() == null) {
-            throw new org.rectify.shared.Caller.NotAllowedException("Authentication required");
+            throw new org.rectify.identity.Caller.NotAllowedException("Authentication required");
         }
         List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
         return new Viewer(authentication.getUserId(), Set.copyOf(groups));

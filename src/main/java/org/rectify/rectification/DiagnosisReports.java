@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.rectify.enterprise.CaseLifecycle;
 import org.rectify.enterprise.CaseProcesses;
 import org.rectify.enterprise.CaseView;
-import org.rectify.shared.Caller;
+import org.rectify.identity.Caller;
 import org.rectify.shared.DocumentStore;
 import org.rectify.shared.EngineAsSystem;
 import org.springframework.stereotype.Service;

@@ -9,7 +9,7 @@ import org.rectify.campaign.MeetingRecord;
 import org.rectify.campaign.MeetingView;
 import org.rectify.campaign.PublicityRecord;
 import org.rectify.campaign.PublicityView;
-import org.rectify.shared.Caller;
+import org.rectify.identity.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -12,7 +12,7 @@ import org.rectify.campaign.CampaignView;
 import org.rectify.campaign.Campaigns;
 import org.rectify.campaign.Progress;
 import org.rectify.campaign.StartStatus;
-import org.rectify.shared.Caller;
+import org.rectify.identity.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -14,7 +14,7 @@ import org.rectify.campaign.RosterImport;
 import org.rectify.campaign.RosterImportException;
 import org.rectify.campaign.RosterPage;
 import org.rectify.enterprise.EnterpriseDetails;
-import org.rectify.shared.Caller;
+import org.rectify.identity.Caller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.rectify.campaign.StandardDraft;
 import org.rectify.campaign.StandardView;
 import org.rectify.campaign.UpgradeStandards;
-import org.rectify.shared.Caller;
+import org.rectify.identity.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

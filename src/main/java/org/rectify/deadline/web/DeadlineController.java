@@ -15,7 +15,7 @@ import org.rectify.enterprise.CaseAccessPolicy;
 import org.rectify.enterprise.CaseView;
 import org.rectify.identity.Agency;
 import org.rectify.shared.TaskForm;
-import org.rectify.shared.Caller;
+import org.rectify.identity.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.rectify.deadline.Notification;
 import org.rectify.deadline.OverdueTasks;
-import org.rectify.shared.Caller;
+import org.rectify.identity.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -8,7 +8,7 @@ import org.rectify.enterprise.CaseAccessPolicy;
 import org.rectify.identity.Agency;
 import org.rectify.rectification.DiagnosisReport;
 import org.rectify.rectification.DiagnosisReports;
-import org.rectify.shared.Caller;
+import org.rectify.identity.Caller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -9,7 +9,7 @@ import org.rectify.enterprise.CaseAccessPolicy;
 import org.rectify.identity.Agency;
 import org.rectify.rectification.EnterpriseChoice;
 import org.rectify.rectification.UpgradeService;
-import org.rectify.shared.Caller;
+import org.rectify.identity.Caller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -12,7 +12,7 @@ import org.rectify.rectification.FirmGroups;
 import org.rectify.rectification.FirmPerformance;
 import org.rectify.rectification.Intermediary;
 import org.rectify.rectification.IntermediaryRegister;
-import org.rectify.shared.Caller;
+import org.rectify.identity.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.rectify.identity.Agency;
 import org.rectify.report.LedgerExport;
 import org.rectify.report.SummaryReport;
-import org.rectify.shared.Caller;
+import org.rectify.identity.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

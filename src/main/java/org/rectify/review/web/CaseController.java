@@ -24,7 +24,7 @@ import org.rectify.identity.Agency;
 import org.rectify.review.CaseFile;
 import org.rectify.review.CaseFiles;
 import org.rectify.review.CaseSearch;
-import org.rectify.shared.Caller;
+import org.rectify.identity.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

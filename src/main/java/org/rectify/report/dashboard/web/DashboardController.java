@@ -17,7 +17,7 @@ import org.rectify.report.LedgerExport;
 import org.rectify.report.SummaryReport;
 import org.rectify.report.dashboard.DashboardData;
 import org.rectify.report.web.Attachments;
-import org.rectify.shared.Caller;
+import org.rectify.identity.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

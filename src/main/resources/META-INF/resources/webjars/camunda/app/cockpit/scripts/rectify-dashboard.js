@@ -235,10 +235,24 @@ function render(node) {
     root.append(el('h3', {}, '整治行动看板 Campaign dashboard'),
       el('label', {}, '整治行动 Campaign: ', picker), body, cases);
     campaigns.forEach(c => picker.append(el('option', { value: c.id }, c.name)));
-    picker.addEventListener('change', () => show(picker.value).catch(e => body.append(el('p', {}, e.message))));
-    if (campaigns.length) await show(campaigns[0].id);
+    picker.addEventListener('change', () => showOrExplain(picker.value));
+    if (campaigns.length) await showOrExplain(campaigns[0].id);
     else body.append(el('p', {}, '暂无整治行动 No campaign yet'));
-  })().catch(error => root.append(el('p', {}, String(error.message))));
+  })().catch(error => root.append(failure(error, () => render(node))));
+
+  // a campaign's figures, or what went wrong with a button to try again
+  function showOrExplain(campaignId) {
+    return show(campaignId).catch(error => {
+      body.innerHTML = '';
+      body.append(failure(error, () => showOrExplain(campaignId)));
+    });
+  }
+}
+
+function failure(error, retry) {
+  return el('p', { 'data-rectify-error': '', class: 'alert alert-danger' },
+    `看板加载失败 The dashboard could not be loaded: ${error.message} `,
+    el('button', { type: 'button', class: 'btn btn-default btn-sm', onclick: retry }, '重试 Try again'));
 }
 
 export default [{

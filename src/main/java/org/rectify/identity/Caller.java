@@ -1,11 +1,10 @@
-package org.rectify.shared;
+package org.rectify.identity;
 
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.rectify.identity.Agency;
 import org.springframework.stereotype.Component;
 
 /** The authenticated caller of our own /api endpoints and the groups they act for. */
