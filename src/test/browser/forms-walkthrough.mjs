@@ -24,7 +24,7 @@
 // starts a fresh app of its own.
 
 import {
-  api, assert, candidateGroups, captureFailure, checkFormRendered, chooseOption, claim, complete, completeRefused,
+  api, assert, candidateGroups, captureFailure, checkFormRendered, chooseOption, chooseRadio, claim, complete, completeRefused,
   creditCode, currentTaskId, daysFromNow, fillText, findTaskByField, formField, login, openCaseTasks, openFilter,
   pickDate, restSurveyAndReview, restTaskId, restWork, runWalkthrough, screenshot, setCheckbox, setShotPrefix, step,
   workTask,
@@ -192,20 +192,25 @@ async function main(browser) {
 
   await step('admin runs the overdue timer of 下达关闭通知 over engine REST: a 督办 task opens for district-office', async () => {
     const [notice] = await caseTasks(convert.code);
+    // the task's two timeout timers: the reminder, then the overdue one at the due date
     const jobs = await api('GET', `/engine-rest/job?maxResults=10&processInstanceId=${notice.processInstanceId}`
-      + '&activityId=Event_IssueClosureNoticeOverdue', 'admin');
-    assert(jobs.status === 200 && jobs.json.length === 1, `overdue timer jobs: HTTP ${jobs.status} ${jobs.text}`);
-    const ran = await api('POST', `/engine-rest/job/${jobs.json[0].id}/execute`, 'admin');
+      + '&activityId=Activity_IssueClosureNotice&timers=true&sortBy=jobDueDate&sortOrder=asc', 'admin');
+    assert(jobs.status === 200 && jobs.json.length === 2, `timeout timer jobs: HTTP ${jobs.status} ${jobs.text}`);
+    const overdue = jobs.json[1];
+    // (the escalation cycle counts in whole seconds, from a moment apart from the due date's)
+    assert(Math.abs(Date.parse(overdue.dueDate) - Date.parse(notice.due)) < 2000,
+      `the later timer is due ${overdue.dueDate}, the task ${notice.due}`);
+    const ran = await api('POST', `/engine-rest/job/${overdue.id}/execute`, 'admin');
     assert(ran.status === 204, `executing the timer job: HTTP ${ran.status} ${ran.text}`);
     const escalations = (await caseTasks(convert.code, true))
-      .filter((task) => task.taskDefinitionKey === 'Activity_EscalateIssueClosureNotice');
+      .filter((task) => task.taskDefinitionKey === 'Activity_EscalateOverdueTask');
     assert(escalations.length === 1, `${escalations.length} 督办 tasks open`);
     escalationTaskId = escalations[0].id;
     const groups = await candidateGroups(escalationTaskId);
     assert(JSON.stringify(groups) === '["district-office"]', `candidate groups of the 督办 task: ${groups}`);
     const summary = await taskVariable(escalationTaskId, 'overdueSummary');
     assert(summary.includes(TASK.notice) && summary.includes(convert.name), `overdue summary: ${summary}`);
-    return `timer job ${jobs.json[0].id} run; 督办 task ${escalationTaskId}`;
+    return `timer job ${overdue.id} run; 督办 task ${escalationTaskId}`;
   });
 
   await step('district-office1 logs in, finds the 督办 task by its overdue summary and completes it', async () => {
@@ -221,6 +226,7 @@ async function main(browser) {
         `the form's overdue summary: ${summary}`);
       const assignee = await claim(page, 'district-office1');
       await checkFormRendered(page, TASK.escalate, ['督办意见 Escalation note']);
+      await chooseRadio(page, 'escalationOutcome', '督促办理 Urged the agency');
       await fillText(page, 'escalationNote', '已电话督促区化治办经办人三日内下达通知 Phoned the clerk: the notice goes out within three days');
       await screenshot(page, 'escalate');
       await complete(page, taskId);
@@ -240,7 +246,8 @@ async function main(browser) {
     const escalation = response.json.find((note) => note.kind === 'ESCALATION' && note.caseId === convert.id
       && note.activityId === 'Activity_IssueClosureNotice');
     assert(escalation, `no escalation of case ${convert.id} among ${response.json.length} notifications`);
-    assert(escalation.handledBy === 'district-office1' && escalation.handledAt, `escalation ${JSON.stringify(escalation)}`);
+    assert(escalation.handledBy === 'district-office1' && escalation.handledAt && escalation.handlingOutcome === 'URGED',
+      `escalation ${JSON.stringify(escalation)}`);
     assert((await caseTasks(convert.code, true)).every((task) => !task.name.startsWith('督办')), 'a 督办 task is still open');
     await expectOnlyTask(convert.code, 'Activity_IssueClosureNotice', { groups: ['district-office'] });
     return `notification ${escalation.id} handled by ${escalation.handledBy} at ${escalation.handledAt}`;

@@ -1,12 +1,8 @@
 package org.rectify.deadline;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.rectify.enterprise.CaseLifecycle;
 import org.rectify.enterprise.CaseProcesses;
 import org.rectify.enterprise.Enterprise;
@@ -14,42 +10,46 @@ import org.rectify.enterprise.EnterpriseCaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives a new 督办 Escalate overdue task the summary of who is late on what, the enterprise's name
- * and credit code that Tasklist's list shows for every case task, and a due date of its own: the
- * end of the second working day, before the lateness is escalated again.
+ * Gives a new 督办 Escalate overdue task the summary of who is late on what, and the enterprise's
+ * name and credit code that Tasklist's list shows for every case task. The late task is the one
+ * the server named when it called the escalation; the case is that of the calling instance.
  */
 @Component
 class EscalationTaskListener implements TaskListener {
 
     static final String OVERDUE_ACTIVITY = "overdueActivity";
-    static final String OVERDUE_SUMMARY = "overdueSummary";
-    /** working days the district office has to handle an escalation */
-    static final int HANDLE_WITHIN_WORKING_DAYS = 2;
 
     private final OverdueTasks overdueTasks;
     private final CaseProcesses caseProcesses;
     private final CaseLifecycle lifecycle;
-    private final WorkingDayCalendar calendar;
 
-    EscalationTaskListener(OverdueTasks overdueTasks, CaseProcesses caseProcesses, CaseLifecycle lifecycle,
-                           WorkingDayCalendar calendar) {
+    EscalationTaskListener(OverdueTasks overdueTasks, CaseProcesses caseProcesses, CaseLifecycle lifecycle) {
         this.overdueTasks = overdueTasks;
         this.caseProcesses = caseProcesses;
         this.lifecycle = lifecycle;
-        this.calendar = calendar;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String summary = overdueTasks.escalate(task.getExecution(), (String) task.getVariable(OVERDUE_ACTIVITY),
-                task.getId());
-        task.setVariableLocal(OVERDUE_SUMMARY, summary);
-        Enterprise enterprise = lifecycle.find(caseProcesses.caseId(task)).getEnterprise();
+        Task overdue = lateTask(task);
+        Long caseId = caseProcesses.caseId(task);
+        task.setVariableLocal(EscalationProcess.OVERDUE_SUMMARY, overdueTasks.escalate(overdue, caseId, task.getId()));
+        Enterprise enterprise = lifecycle.find(caseId).getEnterprise();
         task.setVariableLocal(EnterpriseCaseVariables.ENTERPRISE_NAME, enterprise.getName());
         task.setVariableLocal(EnterpriseCaseVariables.CREDIT_CODE, enterprise.getCreditCode());
-        ZoneId zone = ZoneId.systemDefault();
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
-        LocalDate last = calendar.plusWorkingDays(today, HANDLE_WITHIN_WORKING_DAYS);
-        task.setDueDate(Date.from(last.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant()));
+    }
+
+    private Task lateTask(DelegateTask task) {
+        String overdueTaskId = (String) task.getVariable(EscalationProcess.OVERDUE_TASK_ID);
+        if (overdueTaskId == null) {
+            // the diagrams before 0.2: the escalation task names the late activity in its input overdueActivity
+            return overdueTasks.openTask(task.getExecution(), (String) task.getVariable(OVERDUE_ACTIVITY));
+        }
+        Task overdue = task.getProcessEngineServices().getTaskService().createTaskQuery().taskId(overdueTaskId)
+                .singleResult();
+        if (overdue == null) {
+            throw new IllegalStateException("No open task " + overdueTaskId + " to escalate");
+        }
+        return overdue;
     }
 }

@@ -32,6 +32,7 @@ public class Notification {
     private String handledBy;
     private Instant handledAt;
     private String handlingNote;
+    private String handlingOutcome;
 
     protected Notification() {
     }
@@ -49,9 +50,10 @@ public class Notification {
         this.createdAt = Instant.now();
     }
 
-    void handle(String userId, String note) {
+    void handle(String userId, EscalationOutcome outcome, String note) {
         this.handledBy = userId;
         this.handledAt = Instant.now();
+        this.handlingOutcome = outcome == null ? null : outcome.name();
         this.handlingNote = note;
     }
 
@@ -68,4 +70,5 @@ public class Notification {
     public String getHandledBy() { return handledBy; }
     public Instant getHandledAt() { return handledAt; }
     public String getHandlingNote() { return handlingNote; }
+    public String getHandlingOutcome() { return handlingOutcome; }
 }

@@ -12,4 +12,6 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
     List<Notification> findTop200ByRecipientGroupInOrRecipientUserOrderByIdDesc(Collection<String> groups, String userId);
 
     Optional<Notification> findFirstByKindAndTaskId(Notification.Kind kind, String taskId);
+
+    boolean existsByKindAndTaskId(Notification.Kind kind, String taskId);
 }

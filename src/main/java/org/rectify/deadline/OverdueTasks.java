@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -15,7 +16,7 @@ import org.rectify.identity.Agency;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reminds and escalates: finds the task a timer watches and tells whom it concerns. */
+/** Reminds and escalates: tells whom a task due soon or late concerns, and keeps what was sent. */
 @Service
 @Transactional
 public class OverdueTasks {
@@ -26,49 +27,67 @@ public class OverdueTasks {
     private final CaseLifecycle lifecycle;
     private final NotificationMailer mailer;
     private final CaseProcesses caseProcesses;
+    private final TaskService taskService;
 
     OverdueTasks(NotificationRepository notifications, CaseLifecycle lifecycle, NotificationMailer mailer,
-                 CaseProcesses caseProcesses) {
+                 CaseProcesses caseProcesses, TaskService taskService) {
         this.caseProcesses = caseProcesses;
+        this.taskService = taskService;
         this.mailer = mailer;
         this.notifications = notifications;
         this.lifecycle = lifecycle;
     }
 
+    /** Tells the task's candidate groups, its candidate enterprise and its assignee that it is due soon. */
+    List<Notification> remind(DelegateTask task) {
+        return remind(caseProcesses.caseId(task), task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                task.getDueDate(), task.getAssignee());
+    }
+
+    /** The same for a task found by its activity (the diagrams before 0.2 remind from a service task). */
+    List<Notification> remind(DelegateExecution execution, String activityId) {
+        Task task = openTask(execution, activityId);
+        return remind(caseProcesses.caseId(execution), task.getId(), activityId, task.getName(), task.getDueDate(),
+                task.getAssignee());
+    }
+
     /** The open task of an activity in the execution's process instance. */
-    Task watchedTask(DelegateExecution execution, String activityId) {
-        TaskService taskService = execution.getProcessEngineServices().getTaskService();
+    Task openTask(DelegateExecution execution, String activityId) {
         return taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(activityId).list().stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("No open task " + activityId + " in process instance "
                         + execution.getProcessInstanceId()));
     }
 
-    List<Notification> remind(DelegateExecution execution, String activityId) {
-        Task task = watchedTask(execution, activityId);
-        Long caseId = caseProcesses.caseId(execution);
-        String message = "提醒 Reminder: 「" + task.getName() + "」 " + enterpriseName(caseId) + " 应于 is due on "
-                + DAY.format(task.getDueDate().toInstant());
-        List<Notification> sent = new java.util.ArrayList<>(candidateGroups(execution, task).stream()
+    private List<Notification> remind(Long caseId, String taskId, String activityId, String name, java.util.Date due,
+                                      String assignee) {
+        String message = "提醒 Reminder: 「" + name + "」 " + enterpriseName(caseId) + " 应于 is due on "
+                + DAY.format(due.toInstant());
+        List<IdentityLink> links = links(taskService, taskId);
+        List<Notification> sent = new java.util.ArrayList<>(candidateGroups(links).stream()
                 .map(group -> notifications.save(new Notification(Notification.Kind.REMINDER, group,
-                        task.getAssignee(), caseId, activityId, task.getId(), task.getDueDate().toInstant(), message)))
+                        assignee, caseId, activityId, taskId, due.toInstant(), message)))
                 .toList());
         // an enterprise's own tasks name its user, not a group: only that user is told (see forRecipient)
-        candidateUsers(execution, task).forEach(user -> sent.add(notifications.save(new Notification(
-                Notification.Kind.REMINDER, Agency.ENTERPRISE.groupId(), user, caseId, activityId, task.getId(),
-                task.getDueDate().toInstant(), message))));
+        candidateUsers(links).forEach(user -> sent.add(notifications.save(new Notification(
+                Notification.Kind.REMINDER, Agency.ENTERPRISE.groupId(), user, caseId, activityId, taskId,
+                due.toInstant(), message))));
         sent.forEach(mailer::send);
         return sent;
     }
 
-    /** Records the escalation and returns what the escalation task shows: who is late on what. */
-    String escalate(DelegateExecution execution, String activityId, String escalationTaskId) {
-        Task task = watchedTask(execution, activityId);
-        Long caseId = caseProcesses.caseId(execution);
-        List<String> groups = candidateGroups(execution, task);
-        List<String> names = new java.util.ArrayList<>(groups.stream()
+    /** Whether a reminder of this task went out already. */
+    @Transactional(readOnly = true)
+    public boolean reminded(String taskId) {
+        return notifications.existsByKindAndTaskId(Notification.Kind.REMINDER, taskId);
+    }
+
+    /** Records the escalation of a late task and returns what the escalation task shows: who is late on what. */
+    String escalate(Task task, Long caseId, String escalationTaskId) {
+        List<IdentityLink> links = links(taskService, task.getId());
+        List<String> names = new java.util.ArrayList<>(candidateGroups(links).stream()
                 .map(g -> Agency.byGroupId(g).map(Agency::displayName).orElse(g)).toList());
-        candidateUsers(execution, task).forEach(u -> names.add(Agency.ENTERPRISE.displayName() + " " + u));
+        candidateUsers(links).forEach(u -> names.add(Agency.ENTERPRISE.displayName() + " " + u));
         String who = String.join(", ", names)
                 + (task.getAssignee() == null ? "（未认领 unclaimed）" : "（经办人 assignee " + task.getAssignee() + "）");
         String summary = String.join("\n",
@@ -78,14 +97,14 @@ public class OverdueTasks {
                 "期限 Due: " + DAY.format(task.getDueDate().toInstant()),
                 "创建 Created: " + DAY.format(task.getCreateTime().toInstant()));
         mailer.send(notifications.save(new Notification(Notification.Kind.ESCALATION,
-                Agency.DISTRICT_OFFICE.groupId(), null, caseId, activityId, escalationTaskId,
+                Agency.DISTRICT_OFFICE.groupId(), null, caseId, task.getTaskDefinitionKey(), escalationTaskId,
                 task.getDueDate().toInstant(), summary)));
         return summary;
     }
 
-    void recordHandling(String escalationTaskId, String userId, String note) {
+    void recordHandling(String escalationTaskId, String userId, EscalationOutcome outcome, String note) {
         notifications.findFirstByKindAndTaskId(Notification.Kind.ESCALATION, escalationTaskId)
-                .ifPresent(n -> n.handle(userId, note));
+                .ifPresent(n -> n.handle(userId, outcome, note));
     }
 
     @Transactional(readOnly = true)
@@ -107,16 +126,17 @@ public class OverdueTasks {
         return enterpriseCase.getEnterprise().getName();
     }
 
-    private static List<String> candidateUsers(DelegateExecution execution, Task task) {
-        return execution.getProcessEngineServices().getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
-                .map(IdentityLink::getUserId).toList();
+    private static List<IdentityLink> links(TaskService taskService, String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
     }
 
-    private static List<String> candidateGroups(DelegateExecution execution, Task task) {
-        return execution.getProcessEngineServices().getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList();
+    private static List<String> candidateUsers(List<IdentityLink> links) {
+        return links.stream().map(IdentityLink::getUserId).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static List<String> candidateGroups(List<IdentityLink> links) {
+        return links.stream().map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList();
     }
 
 }

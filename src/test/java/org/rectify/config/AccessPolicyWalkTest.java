@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rectify.deadline.EscalationProcess;
 import org.junit.jupiter.api.TestInstance;
 import org.rectify.enterprise.CaseOpening;
 import org.rectify.enterprise.Disposition;
@@ -103,24 +104,28 @@ class AccessPolicyWalkTest {
                 "Activity_HandleLicence"));
         instanceOf.put("Process_Relocation", subInstance(caseA.getProcessInstanceId(), "Process_Relocation",
                 "Activity_RelocateToPark"));
+        instanceOf.forEach((key, instanceId) -> {
+            for (UserTask userTask : userTasks(key)) {
+                if (openTasks(code, userTask.getId()).isEmpty()) {
+                    // a multi-instance task starts with its body, one task per element of its collection
+                    String start = userTask.getLoopCharacteristics() == null ? userTask.getId()
+                            : userTask.getId() + "#multiInstanceBody";
+                    runtimeService.createProcessInstanceModification(instanceId).startBeforeActivity(start)
+                            .setVariable("rectificationDeadline", new Date(System.currentTimeMillis() + 30L * 86_400_000))
+                            .execute();
+                }
+            }
+        });
+        // and an escalation of one of them, called as a late task's timeout calls it
+        String late = openTasks(code, "Activity_SurveyEnterprise").get(0).getId();
+        runtimeService.createProcessInstanceModification(caseA.getProcessInstanceId())
+                .startBeforeActivity(EscalationProcess.CALL_ESCALATION)
+                .setVariableLocal(EscalationProcess.OVERDUE_TASK_ID, late).execute();
+        instanceOf.put(EscalationProcess.PROCESS_ID, subInstance(caseA.getProcessInstanceId(), EscalationProcess.PROCESS_ID,
+                EscalationProcess.CALL_ESCALATION));
         List<String> processes = deployedProcessesWithUserTasks();
         assertThat(instanceOf.keySet()).as("every deployed process with user tasks has an instance in the walk")
                 .containsExactlyInAnyOrderElementsOf(processes);
-        // business tasks first: an escalation watches one of them
-        for (boolean escalations : new boolean[] {false, true}) {
-            instanceOf.forEach((key, instanceId) -> {
-                for (UserTask userTask : userTasks(key)) {
-                    if (userTask.getId().startsWith("Activity_Escalate") == escalations && openTasks(code, userTask.getId()).isEmpty()) {
-                        // a multi-instance task starts with its body, one task per element of its collection
-                        String start = userTask.getLoopCharacteristics() == null ? userTask.getId()
-                                : userTask.getId() + "#multiInstanceBody";
-                        runtimeService.createProcessInstanceModification(instanceId).startBeforeActivity(start)
-                                .setVariable("rectificationDeadline", new Date(System.currentTimeMillis() + 30L * 86_400_000))
-                                .execute();
-                    }
-                }
-            });
-        }
         instanceOf.forEach((key, instanceId) -> userTasks(key).forEach(userTask -> {
             List<Task> open = openTasks(code, userTask.getId());
             assertThat(open).as(userTask.getId()).isNotEmpty();
@@ -217,7 +222,7 @@ class AccessPolicyWalkTest {
     private Set<String> workersOf(Task task) {
         String account = task.getProcessInstanceId().equals(caseB.getProcessInstanceId()) ? accountB : accountA;
         String activity = task.getTaskDefinitionKey();
-        if (activity.startsWith("Activity_Escalate")) {
+        if (activity.equals(EscalationProcess.ESCALATE_TASK)) {
             return Set.of("district-office1");
         }
         return switch (activity) {

@@ -21,19 +21,22 @@ import org.rectify.enterprise.CaseOpening;
 import org.rectify.enterprise.Disposition;
 import org.rectify.enterprise.EnterpriseCase;
 import org.rectify.support.CaseSteps;
+import org.rectify.support.ClosureForms;
 import org.rectify.support.Enterprises;
 import org.rectify.support.IntegrationTest;
 import org.rectify.support.Rest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
-/** A closure notice left undone: a reminder before its due date, an escalation after it. */
+/**
+ * A closure notice left undone: a reminder before its due date, an escalation (Process_EscalateOverdueTask)
+ * after it and again on the cycle, each closing when handled or when the notice is issued.
+ */
 @IntegrationTest
 class DeadlineReminderTest {
 
-    static final String ESCALATE_NOTICE = "Activity_EscalateIssueClosureNotice";
-
     @Autowired RuntimeService runtimeService;
+    @Autowired org.camunda.bpm.engine.HistoryService historyService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired CaseOpening opening;
@@ -76,33 +79,51 @@ class DeadlineReminderTest {
         moveClock(created.plus(Duration.ofDays(5)).plusSeconds(60));
         executeDueJobs(code);
 
-        // then an escalation task says who is late on what, and the late task goes on
-        Task escalation = steps.caseTask(code, ESCALATE_NOTICE);
+        // then Process_EscalateOverdueTask is called: its task says who is late on what, and the late task goes on
+        Task escalation = steps.caseTask(code, EscalationProcess.ESCALATE_TASK);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(escalation.getProcessInstanceId())
+                .processDefinitionKey(EscalationProcess.PROCESS_ID).count()).isOne();
         assertThat(taskService.getIdentityLinksForTask(escalation.getId())).extracting(l -> l.getGroupId())
                 .containsExactly("district-office");
-        assertThat((String) taskService.getVariableLocal(escalation.getId(), EscalationTaskListener.OVERDUE_SUMMARY))
+        assertThat((String) taskService.getVariableLocal(escalation.getId(), EscalationProcess.OVERDUE_SUMMARY))
                 .contains("下达关闭通知").contains("区化治办").contains("未认领");
         assertThat(taskService.createTaskQuery().taskId(notice.getId()).count()).isOne();
-        // and Tasklist's list names its enterprise, and it is due at the end of a working day within days
+        // and Tasklist's list names its enterprise; the escalation has a due date of its own, two working days
         assertThat(taskService.getVariableLocal(escalation.getId(), "enterpriseName"))
                 .isEqualTo(opened.getEnterprise().getName());
         assertThat(taskService.getVariableLocal(escalation.getId(), "creditCode")).isEqualTo(code);
         java.time.ZonedDateTime due = escalation.getDueDate().toInstant().atZone(java.time.ZoneId.systemDefault());
-        assertThat(due.toLocalTime()).isEqualTo(java.time.LocalTime.of(23, 59, 59));
         assertThat(due.getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
-        assertThat(Duration.between(escalation.getCreateTime().toInstant(), due.toInstant()).toDays()).isBetween(1L, 10L);
+        assertThat(Duration.between(escalation.getCreateTime().toInstant(), due.toInstant()).toDays()).isBetween(2L, 10L);
         // and the lateness will be escalated again three days later
         assertThat(managementService.createJobQuery().executionId(notice.getExecutionId()).timers().list())
                 .extracting(job -> Duration.between(notice.getDueDate().toInstant(), job.getDuedate().toInstant()).toHours())
                 .singleElement().isIn(71L, 72L);
 
         // when the district office handles it
-        taskService.complete(escalation.getId(), Map.of(RecordEscalationTaskListener.ESCALATION_NOTE, "已电话督促 Phoned"));
+        taskService.complete(escalation.getId(), Map.of(EscalationProcess.ESCALATION_OUTCOME, "URGED",
+                EscalationProcess.ESCALATION_NOTE, "已电话督促 Phoned"));
 
         // then it is on record, and the notifications API serves both to the district office
         assertThat(overdueTasks.forCase(opened.getId()))
                 .filteredOn(n -> n.getKind() == Notification.Kind.ESCALATION).singleElement()
-                .satisfies(n -> assertThat(n.getHandlingNote()).isEqualTo("已电话督促 Phoned"));
+                .satisfies(n -> {
+                    assertThat(n.getHandlingNote()).isEqualTo("已电话督促 Phoned");
+                    assertThat(n.getHandlingOutcome()).isEqualTo("URGED");
+                });
+        assertThat(steps.tasks(code, EscalationProcess.ESCALATE_TASK)).isEmpty();
+
+        // when the notice is still not issued three days later
+        moveClock(created.plus(Duration.ofDays(8)).plusSeconds(120));
+        executeDueJobs(code);
+
+        // then it is escalated again, and the second escalation closes by itself once the notice is issued
+        Task second = steps.caseTask(code, EscalationProcess.ESCALATE_TASK);
+        assertThat(second.getId()).isNotEqualTo(escalation.getId());
+        steps.completeCaseTask(code, ACTIVITY_ISSUE_NOTICE, ClosureForms.notice(java.time.LocalDate.now().plusDays(20)));
+        assertThat(steps.tasks(code, EscalationProcess.ESCALATE_TASK)).isEmpty();
+        assertThat(historyService.createHistoricActivityInstanceQuery()
+                .processInstanceId(second.getProcessInstanceId()).activityId("Event_EscalationClosed").count()).isOne();
         ClockUtil.reset();
         assertThat(Rest.as(http, "district-office1").api().get("/notifications").getBody())
                 .contains("REMINDER").contains("ESCALATION");

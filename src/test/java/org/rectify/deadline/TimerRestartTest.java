@@ -30,8 +30,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Tag("database")
 class TimerRestartTest {
 
-    static final String ESCALATE_NOTICE = "Activity_EscalateIssueClosureNotice";
-
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
@@ -63,11 +61,11 @@ class TimerRestartTest {
             while (escalations == 0 && Instant.now().isBefore(giveUp)) {
                 Thread.sleep(500);
                 escalations = taskService.createTaskQuery().processInstanceBusinessKey(code)
-                        .taskDefinitionKey(ESCALATE_NOTICE).count();
+                        .taskDefinitionKey(EscalationProcess.ESCALATE_TASK).count();
             }
             assertThat(escalations).isOne();
             Task escalation = taskService.createTaskQuery().processInstanceBusinessKey(code)
-                    .taskDefinitionKey(ESCALATE_NOTICE).singleResult();
+                    .taskDefinitionKey(EscalationProcess.ESCALATE_TASK).singleResult();
             assertThat(taskService.getIdentityLinksForTask(escalation.getId())).extracting(l -> l.getGroupId())
                     .containsExactly("district-office");
         }

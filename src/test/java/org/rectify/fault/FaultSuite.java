@@ -53,8 +53,8 @@ public final class FaultSuite {
     static final int ENTERPRISES = Integer.getInteger("fault.enterprises", 2000);
     static final int TIMER_CASES = Integer.getInteger("fault.timerCases", 100);
     static final int CONCURRENT = 20;
-    /** the survey's reminder and escalation timers (boundary events of Activity_SurveyEnterprise) */
-    static final String SURVEY_TIMERS = "Event_SurveyEnterpriseReminderDue,Event_SurveyEnterpriseOverdue";
+    /** the survey's reminder and escalation timers (timeout task listeners of Activity_SurveyEnterprise) */
+    static final String SURVEY_TIMERS = "Activity_SurveyEnterprise";
     static final Path OUT = Path.of("target", "fault");
 
     private final Map<String, String> figures = new LinkedHashMap<>();

@@ -264,7 +264,7 @@ class UpgradeInPlaceTest {
                 .extracting(Notification::getKind, Notification::getRecipientGroup)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Notification.Kind.REMINDER, "design-firm-" + design.getId()),
                         org.assertj.core.groups.Tuple.tuple(Notification.Kind.ESCALATION, "district-office"));
-        assertThat(steps.caseTask(code, "Activity_EscalateDiagnoseSafetyFacilities")).isNotNull();
+        assertThat(steps.caseTask(code, org.rectify.deadline.EscalationProcess.ESCALATE_TASK)).isNotNull();
     }
 
     @Test
@@ -284,7 +284,7 @@ class UpgradeInPlaceTest {
         List<Notification> sent = overdueTasks.forCase(opened.getId());
         assertThat(sent).filteredOn(n -> n.getKind() == Notification.Kind.REMINDER).singleElement()
                 .satisfies(n -> assertThat(n.getRecipientUser()).isEqualTo(user));
-        Task escalation = steps.caseTask(code, "Activity_EscalateRectifyHazards");
+        Task escalation = steps.caseTask(code, org.rectify.deadline.EscalationProcess.ESCALATE_TASK);
         assertThat((String) taskService.getVariableLocal(escalation.getId(), "overdueSummary")).contains(user);
 
         // and a failed acceptance's 限期整改 round has its own deadline and timers
@@ -325,7 +325,7 @@ class UpgradeInPlaceTest {
         // when the extended date passes, and again three days later
         moveClock(extendedTo.plusSeconds(60));
         executeDueTimers();
-        assertThat(steps.tasks(code, "Activity_EscalateRectifyHazards")).hasSize(1);
+        assertThat(steps.tasks(code, org.rectify.deadline.EscalationProcess.ESCALATE_TASK)).hasSize(1);
         assertThat(managementService.createJobQuery().executionId(rectify.getExecutionId()).timers().list())
                 .extracting(job -> job.getDuedate().toInstant())
                 .allSatisfy(next -> assertThat(next).isAfter(extendedTo.plus(Duration.ofDays(2))));
@@ -333,7 +333,7 @@ class UpgradeInPlaceTest {
         executeDueTimers();
 
         // then the lateness is escalated a second time, and the late task goes on
-        assertThat(steps.tasks(code, "Activity_EscalateRectifyHazards")).hasSize(2);
+        assertThat(steps.tasks(code, org.rectify.deadline.EscalationProcess.ESCALATE_TASK)).hasSize(2);
         assertThat(overdueTasks.forCase(opened.getId())).filteredOn(n -> n.getKind() == Notification.Kind.ESCALATION)
                 .hasSize(2);
         assertThat(taskService.createTaskQuery().taskId(rectify.getId()).count()).isOne();

@@ -17,12 +17,12 @@ class NotificationController {
 
     record NotificationView(Long id, String kind, String recipientGroup, String recipientUser, Long caseId,
                             String activityId, Instant dueAt, String message, Instant createdAt, String handledBy,
-                            Instant handledAt) {
+                            Instant handledAt, String handlingOutcome) {
 
         static NotificationView of(Notification n) {
             return new NotificationView(n.getId(), n.getKind().name(), n.getRecipientGroup(), n.getRecipientUser(),
                     n.getCaseId(), n.getActivityId(), n.getDueAt(), n.getMessage(), n.getCreatedAt(),
-                    n.getHandledBy(), n.getHandledAt());
+                    n.getHandledBy(), n.getHandledAt(), n.getHandlingOutcome());
         }
     }
 
