@@ -157,11 +157,11 @@ final class CasePaths {
         assertThat(file.get("outcome").isNull()).as("case " + caseId + " ended: " + file.get("stage")).isFalse();
     }
 
-    private void notice(String code) throws Exception {
+    void notice(String code) throws Exception {
         surface.work(Workers.DISTRICT_OFFICE, code, ACTIVITY_ISSUE_NOTICE, ClosureForms.notice(LocalDate.now().plusDays(10)));
     }
 
-    private void closureCheck(String code, String landMu, String units) throws Exception {
+    void closureCheck(String code, String landMu, String units) throws Exception {
         Map<String, Object> check = new HashMap<>(ClosureForms.check(true, null));
         if (landMu != null) {
             check.put(LAND_RECLAIMED_MU, landMu);
@@ -172,7 +172,7 @@ final class CasePaths {
         surface.work(Workers.SAFETY, code, ACTIVITY_VERIFY_CLOSURE, check);
     }
 
-    private void licence(String code, String action) throws Exception {
+    void licence(String code, String action) throws Exception {
         surface.work(Workers.MARKET_REGULATION, code, ACTIVITY_CHANGE_LICENCE, ClosureForms.licence(action));
     }
 }
