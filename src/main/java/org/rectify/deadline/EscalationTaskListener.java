@@ -7,6 +7,7 @@ import org.rectify.enterprise.CaseLifecycle;
 import org.rectify.enterprise.CaseProcesses;
 import org.rectify.enterprise.Enterprise;
 import org.rectify.enterprise.EnterpriseCaseVariables;
+import org.rectify.shared.FormValidation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,24 +32,30 @@ class EscalationTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Task overdue = lateTask(task);
-        Long caseId = caseProcesses.caseId(task);
+        // only a case's overdue timeout calls this process; started any other way it refuses to open
+        Long caseId = caseProcesses.caseIdOrNull(task);
+        Task overdue = FormValidation.check(() -> lateTask(task, caseId));
         task.setVariableLocal(EscalationProcess.OVERDUE_SUMMARY, overdueTasks.escalate(overdue, caseId, task.getId()));
         Enterprise enterprise = lifecycle.find(caseId).getEnterprise();
         task.setVariableLocal(EnterpriseCaseVariables.ENTERPRISE_NAME, enterprise.getName());
         task.setVariableLocal(EnterpriseCaseVariables.CREDIT_CODE, enterprise.getCreditCode());
     }
 
-    private Task lateTask(DelegateTask task) {
-        String overdueTaskId = (String) task.getVariable(EscalationProcess.OVERDUE_TASK_ID);
+    private Task lateTask(DelegateTask task, Long caseId) {
+        if (caseId == null) {
+            throw new IllegalArgumentException(EscalationProcess.OVERDUE_TASK_ID + ": " + EscalationProcess.PROCESS_ID
+                    + " is called by a case task that is overdue, not started on its own");
+        }
+        Object overdueTaskId = task.getVariable(EscalationProcess.OVERDUE_TASK_ID);
         if (overdueTaskId == null) {
             // the diagrams before 0.2: the escalation task names the late activity in its input overdueActivity
             return overdueTasks.openTask(task.getExecution(), (String) task.getVariable(OVERDUE_ACTIVITY));
         }
-        Task overdue = task.getProcessEngineServices().getTaskService().createTaskQuery().taskId(overdueTaskId)
-                .singleResult();
-        if (overdue == null) {
-            throw new IllegalStateException("No open task " + overdueTaskId + " to escalate");
+        Task overdue = task.getProcessEngineServices().getTaskService().createTaskQuery()
+                .taskId(overdueTaskId.toString()).singleResult();
+        if (overdue == null || !caseId.equals(caseProcesses.caseId(overdue))) {
+            throw new IllegalArgumentException(EscalationProcess.OVERDUE_TASK_ID + ": no open task " + overdueTaskId
+                    + " of case " + caseId + " to escalate");
         }
         return overdue;
     }

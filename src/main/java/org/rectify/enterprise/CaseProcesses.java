@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.rectify.shared.EngineAsSystem;
+import org.rectify.shared.FormValidation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,16 +128,20 @@ public class CaseProcesses {
     void link(DelegateExecution execution) {
         Object caseId = execution.getVariable(CASE_ID);
         execution.removeVariable(CASE_ID);
-        if (!(caseId instanceof Number number)) {
-            throw new IllegalArgumentException(CASE_ID + ": " + EnterpriseCaseVariables.PROCESS_ID
-                    + " is started by opening a case (POST /api/cases), not directly");
-        }
-        EnterpriseCase enterpriseCase = cases.findById(number.longValue()).orElseThrow(() ->
-                new IllegalArgumentException(CASE_ID + ": no case " + caseId));
-        if (enterpriseCase.getProcessInstanceId() != null) {
-            throw new IllegalStateException(CASE_ID + ": case " + caseId + " already runs as process instance "
-                    + enterpriseCase.getProcessInstanceId());
-        }
+        // refusals of what the caller sent: the engine REST API answers 400, not 500
+        EnterpriseCase enterpriseCase = FormValidation.check(() -> {
+            if (!(caseId instanceof Number number)) {
+                throw new IllegalArgumentException(CASE_ID + ": " + EnterpriseCaseVariables.PROCESS_ID
+                        + " is started by opening a case (POST /api/cases), not directly");
+            }
+            EnterpriseCase found = cases.findById(number.longValue()).orElseThrow(() ->
+                    new IllegalArgumentException(CASE_ID + ": no case " + caseId));
+            if (found.getProcessInstanceId() != null) {
+                throw new IllegalArgumentException(CASE_ID + ": case " + caseId + " already runs as process instance "
+                        + found.getProcessInstanceId());
+            }
+            return found;
+        });
         enterpriseCase.setProcessInstanceId(execution.getProcessInstanceId());
     }
 

@@ -38,6 +38,10 @@ public class Caller {
         List<String> groups = identityService.getCurrentAuthentication().getGroupIds();
         boolean allowed = groups != null && (groups.contains(Groups.CAMUNDA_ADMIN)
                 || Arrays.stream(agencies).map(Agency::groupId).anyMatch(groups::contains));
+        if (!allowed && agencies.length == 0) {
+            throw new NotAllowedException("仅限系统管理员 Only administrators (camunda-admin) may do this; user '"
+                    + userId + "' is not one");
+        }
         if (!allowed) {
             throw new NotAllowedException("无权办理，须为" + Arrays.stream(agencies).map(a -> a.displayName().split(" ")[0])
                     .collect(java.util.stream.Collectors.joining("、")) + "人员 User '" + userId
