@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
@@ -94,12 +96,17 @@ public class DiagramMigration {
         if (ids.isEmpty()) {
             return java.util.Optional.empty();
         }
+        MigrationPlan plan;
+        try {
+            plan = runtimeService.createMigrationPlan(older.getId(), latest.getId()).mapEqualActivities()
+                    .updateEventTriggers().build();
+        } catch (MigrationPlanValidationException e) {
+            throw refused(older, latest, e);
+        }
         Set<String> closed = new TreeSet<>();
         for (String id : ids) {
             closeUnmappable(id, target, closed);
         }
-        MigrationPlan plan = runtimeService.createMigrationPlan(older.getId(), latest.getId()).mapEqualActivities()
-                .updateEventTriggers().build();
         Set<String> timeoutTimers = managementService.createJobDefinitionQuery().processDefinitionId(older.getId())
                 .list().stream().filter(definition -> TIMEOUT_TIMER.equals(definition.getJobType()))
                 .map(JobDefinition::getId).collect(java.util.stream.Collectors.toSet());
@@ -114,10 +121,14 @@ public class DiagramMigration {
                             .filter(job -> timeoutTimers.contains(job.getJobDefinitionId()))
                             .forEach(job -> managementService.deleteJob(job.getId()));
                 }
-                CaseDeadlines.followingOpenTasks(() -> {
-                    runtimeService.newMigration(plan).processInstanceIds(slice).skipCustomListeners().execute();
-                    return null;
-                });
+                try {
+                    CaseDeadlines.followingOpenTasks(() -> {
+                        runtimeService.newMigration(plan).processInstanceIds(slice).skipCustomListeners().execute();
+                        return null;
+                    });
+                } catch (MigratingProcessInstanceValidationException e) {
+                    throw refused(older, latest, e);
+                }
                 slice.forEach(this::dropRemindersAlreadySent);
             });
         }
@@ -125,6 +136,18 @@ public class DiagramMigration {
                 ids.size(), older.getKey(), older.getVersion(), latest.getVersion(), closed);
         return java.util.Optional.of(new Moved(older.getKey(), older.getVersion(), latest.getVersion(), ids.size(),
                 List.copyOf(closed)));
+    }
+
+    /**
+     * The engine cannot map this version to the latest (an activity kept its id but changed its kind,
+     * say): nothing of this slice moves, versions moved before stay moved, and the answer (409) says
+     * which process and version and what the engine found.
+     */
+    private static IllegalStateException refused(ProcessDefinition older, ProcessDefinition latest,
+                                                 org.camunda.bpm.engine.ProcessEngineException e) {
+        return new IllegalStateException(older.getKey() + ": version " + older.getVersion() + " cannot move to version "
+                + latest.getVersion() + " by activity ids; map the changed activities in a migration of their own"
+                + " (README, \"Releasing a changed diagram\"): " + e.getMessage());
     }
 
     /** Cancels the active activities of the instance that the target version does not have. */

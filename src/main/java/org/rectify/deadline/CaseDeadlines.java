@@ -127,12 +127,15 @@ public class CaseDeadlines {
      */
     public String escalationCycle(DelegateExecution execution, String activityId) {
         Task open = openTask(execution, activityId);
-        if (open != null && !open.getDueDate().after(ClockUtil.getCurrentTime())) {
+        if (open == null) {
+            return escalationCycleFrom(Date.from(dueAt(activityId).toInstant()));
+        }
+        if (!open.getDueDate().after(ClockUtil.getCurrentTime())) {
             // moved to a new diagram while late: once more after the interval, not at once
             Date next = Date.from(now().plus(escalationEvery).toInstant());
             return cycle(next, Math.max(1, escalationRepeats - 1));
         }
-        return escalationCycleFrom(due(execution, activityId));
+        return escalationCycleFrom(open.getDueDate());
     }
 
     /** The same cycle for a task whose due date was set otherwise, e.g. by its round's deadline. */

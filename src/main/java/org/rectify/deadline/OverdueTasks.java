@@ -63,7 +63,7 @@ public class OverdueTasks {
                                       String assignee) {
         String message = "提醒 Reminder: 「" + name + "」 " + enterpriseName(caseId) + " 应于 is due on "
                 + DAY.format(due.toInstant());
-        List<IdentityLink> links = links(taskService, taskId);
+        List<IdentityLink> links = links(taskId);
         List<Notification> sent = new java.util.ArrayList<>(candidateGroups(links).stream()
                 .map(group -> notifications.save(new Notification(Notification.Kind.REMINDER, group,
                         assignee, caseId, activityId, taskId, due.toInstant(), message)))
@@ -84,7 +84,7 @@ public class OverdueTasks {
 
     /** Records the escalation of a late task and returns what the escalation task shows: who is late on what. */
     String escalate(Task task, Long caseId, String escalationTaskId) {
-        List<IdentityLink> links = links(taskService, task.getId());
+        List<IdentityLink> links = links(task.getId());
         List<String> names = new java.util.ArrayList<>(candidateGroups(links).stream()
                 .map(g -> Agency.byGroupId(g).map(Agency::displayName).orElse(g)).toList());
         candidateUsers(links).forEach(u -> names.add(Agency.ENTERPRISE.displayName() + " " + u));
@@ -126,7 +126,7 @@ public class OverdueTasks {
         return enterpriseCase.getEnterprise().getName();
     }
 
-    private static List<IdentityLink> links(TaskService taskService, String taskId) {
+    private List<IdentityLink> links(String taskId) {
         return taskService.getIdentityLinksForTask(taskId).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
     }
