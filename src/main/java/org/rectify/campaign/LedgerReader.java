@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,6 +22,7 @@ import org.rectify.enterprise.BusinessType;
 import org.rectify.enterprise.EnterpriseDetails;
 import org.rectify.enterprise.RevenueBand;
 import org.rectify.enterprise.UnifiedSocialCreditCode;
+import org.rectify.shared.Workbooks;
 
 /**
  * Reads the first sheet of a ledger workbook into enterprise details. It never stops at the
@@ -47,7 +47,7 @@ final class LedgerReader {
     }
 
     Ledger read(byte[] file) {
-        String refusal = refusal(file);
+        String refusal = Workbooks.refusal(file, maxBytes);
         if (refusal != null) {
             return new Ledger(List.of(), List.of(RowError.ofFile(refusal)));
         }
@@ -63,23 +63,6 @@ final class LedgerReader {
         } catch (IOException closing) {
             throw new UncheckedIOException(closing);
         }
-    }
-
-    private String refusal(byte[] file) {
-        if (file.length == 0) {
-            return "文件为空 The file is empty";
-        }
-        if (file.length > maxBytes) {
-            return "文件过大 The file has " + file.length / 1024 + " KB; at most " + maxBytes / 1024 + " KB are accepted";
-        }
-        FileMagic magic = FileMagic.valueOf(file);
-        if (magic == FileMagic.OLE2) {
-            return "这是旧版 .xls 文件 This is an old .xls workbook: save it as .xlsx (Excel 工作簿) and import again";
-        }
-        if (magic != FileMagic.OOXML) {
-            return "不是 .xlsx 文件 The file is not an Excel .xlsx workbook; download the template for the format";
-        }
-        return null;
     }
 
     private Ledger read(Sheet sheet) {
