@@ -138,9 +138,14 @@ public class CaseDeadlines {
         return escalationCycleFrom(open.getDueDate());
     }
 
-    /** The same cycle for a task whose due date was set otherwise, e.g. by its round's deadline. */
+    /**
+     * The same cycle for a task whose due date was set otherwise, e.g. by its round's deadline. A task
+     * that opens already late (a re-check of an inspection recorded weeks after the visit) is escalated
+     * a minute after it opens, then on the cycle: a cycle wholly in the past would never fire.
+     */
     public String escalationCycleFrom(Date due) {
-        return cycle(due, escalationRepeats);
+        Date soon = Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(60));
+        return cycle(due.after(soon) ? due : soon, escalationRepeats);
     }
 
     private String cycle(Date first, int firings) {

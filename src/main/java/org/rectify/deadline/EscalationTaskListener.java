@@ -3,9 +3,7 @@ package org.rectify.deadline;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
-import org.rectify.enterprise.CaseLifecycle;
 import org.rectify.enterprise.CaseProcesses;
-import org.rectify.enterprise.Enterprise;
 import org.rectify.enterprise.EnterpriseCaseVariables;
 import org.rectify.shared.FormValidation;
 import org.springframework.stereotype.Component;
@@ -22,30 +20,29 @@ class EscalationTaskListener implements TaskListener {
 
     private final OverdueTasks overdueTasks;
     private final CaseProcesses caseProcesses;
-    private final CaseLifecycle lifecycle;
+    private final LateTaskSubjects subjects;
 
-    EscalationTaskListener(OverdueTasks overdueTasks, CaseProcesses caseProcesses, CaseLifecycle lifecycle) {
+    EscalationTaskListener(OverdueTasks overdueTasks, CaseProcesses caseProcesses, LateTaskSubjects subjects) {
         this.overdueTasks = overdueTasks;
         this.caseProcesses = caseProcesses;
-        this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        // only a case's overdue timeout calls this process; started any other way it refuses to open
+        // only a late task's overdue timeout calls this process; started any other way it refuses to open
         Long caseId = caseProcesses.caseIdOrNull(task);
+        DeadlineSubjects.Subject subject = FormValidation.check(() -> subjects.of(task.getExecution())
+                .orElseThrow(() -> new IllegalArgumentException(EscalationProcess.OVERDUE_TASK_ID + ": "
+                        + EscalationProcess.PROCESS_ID + " is called by a task that is overdue, not started on its own")));
         Task overdue = FormValidation.check(() -> lateTask(task, caseId));
-        task.setVariableLocal(EscalationProcess.OVERDUE_SUMMARY, overdueTasks.escalate(overdue, caseId, task.getId()));
-        Enterprise enterprise = lifecycle.find(caseId).getEnterprise();
-        task.setVariableLocal(EnterpriseCaseVariables.ENTERPRISE_NAME, enterprise.getName());
-        task.setVariableLocal(EnterpriseCaseVariables.CREDIT_CODE, enterprise.getCreditCode());
+        task.setVariableLocal(EscalationProcess.OVERDUE_SUMMARY, overdueTasks.escalate(overdue, caseId, subject,
+                task.getId()));
+        task.setVariableLocal(EnterpriseCaseVariables.ENTERPRISE_NAME, subject.name());
+        task.setVariableLocal(EnterpriseCaseVariables.CREDIT_CODE, subject.code());
     }
 
     private Task lateTask(DelegateTask task, Long caseId) {
-        if (caseId == null) {
-            throw new IllegalArgumentException(EscalationProcess.OVERDUE_TASK_ID + ": " + EscalationProcess.PROCESS_ID
-                    + " is called by a case task that is overdue, not started on its own");
-        }
         Object overdueTaskId = task.getVariable(EscalationProcess.OVERDUE_TASK_ID);
         if (overdueTaskId == null) {
             // the diagrams before 0.2: the escalation task names the late activity in its input overdueActivity
@@ -53,9 +50,12 @@ class EscalationTaskListener implements TaskListener {
         }
         Task overdue = task.getProcessEngineServices().getTaskService().createTaskQuery()
                 .taskId(overdueTaskId.toString()).singleResult();
-        if (overdue == null || !caseId.equals(caseProcesses.caseId(overdue))) {
+        String root = DeadlineSubjects.rootInstanceId(task.getExecution());
+        boolean sameTree = overdue != null && (caseId != null ? caseId.equals(caseProcesses.caseId(overdue))
+                : root.equals(overdue.getProcessInstanceId()));
+        if (!sameTree) {
             throw new IllegalArgumentException(EscalationProcess.OVERDUE_TASK_ID + ": no open task " + overdueTaskId
-                    + " of case " + caseId + " to escalate");
+                    + " of " + (caseId != null ? "case " + caseId : "process instance " + root) + " to escalate");
         }
         return overdue;
     }

@@ -28,9 +28,11 @@ public class OverdueTasks {
     private final NotificationMailer mailer;
     private final CaseProcesses caseProcesses;
     private final TaskService taskService;
+    private final LateTaskSubjects subjects;
 
     OverdueTasks(NotificationRepository notifications, CaseLifecycle lifecycle, NotificationMailer mailer,
-                 CaseProcesses caseProcesses, TaskService taskService) {
+                 CaseProcesses caseProcesses, TaskService taskService, LateTaskSubjects subjects) {
+        this.subjects = subjects;
         this.caseProcesses = caseProcesses;
         this.taskService = taskService;
         this.mailer = mailer;
@@ -40,14 +42,16 @@ public class OverdueTasks {
 
     /** Tells the task's candidate groups, its candidate enterprise and its assignee that it is due soon. */
     List<Notification> remind(DelegateTask task) {
-        return remind(caseProcesses.caseId(task), task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                task.getDueDate(), task.getAssignee());
+        Long caseId = caseProcesses.caseIdOrNull(task);
+        return remind(caseId, subjectName(caseId, task.getExecution()), task.getId(), task.getTaskDefinitionKey(),
+                task.getName(), task.getDueDate(), task.getAssignee());
     }
 
     /** The same for a task found by its activity (the diagrams before 0.2 remind from a service task). */
     List<Notification> remind(DelegateExecution execution, String activityId) {
         Task task = openTask(execution, activityId);
-        return remind(caseProcesses.caseId(execution), task.getId(), activityId, task.getName(), task.getDueDate(),
+        Long caseId = caseProcesses.caseId(execution);
+        return remind(caseId, enterpriseName(caseId), task.getId(), activityId, task.getName(), task.getDueDate(),
                 task.getAssignee());
     }
 
@@ -59,9 +63,9 @@ public class OverdueTasks {
                         + execution.getProcessInstanceId()));
     }
 
-    private List<Notification> remind(Long caseId, String taskId, String activityId, String name, java.util.Date due,
-                                      String assignee) {
-        String message = "提醒 Reminder: 「" + name + "」 " + enterpriseName(caseId) + " 应于 is due on "
+    private List<Notification> remind(Long caseId, String subject, String taskId, String activityId, String name,
+                                      java.util.Date due, String assignee) {
+        String message = "提醒 Reminder: 「" + name + "」 " + subject + " 应于 is due on "
                 + DAY.format(due.toInstant());
         List<IdentityLink> links = links(taskId);
         List<Notification> sent = new java.util.ArrayList<>(candidateGroups(links).stream()
@@ -82,22 +86,26 @@ public class OverdueTasks {
         return notifications.existsByKindAndTaskId(Notification.Kind.REMINDER, taskId);
     }
 
-    /** Records the escalation of a late task and returns what the escalation task shows: who is late on what. */
-    String escalate(Task task, Long caseId, String escalationTaskId) {
+    /**
+     * Records the escalation of a late task and returns what the escalation task shows: who is late on
+     * what. The case is null for a task of another module's process, whose subject then names it.
+     */
+    String escalate(Task task, Long caseId, DeadlineSubjects.Subject subject, String escalationTaskId) {
         List<IdentityLink> links = links(task.getId());
         List<String> names = new java.util.ArrayList<>(candidateGroups(links).stream()
                 .map(g -> Agency.byGroupId(g).map(Agency::displayName).orElse(g)).toList());
-        candidateUsers(links).forEach(u -> names.add(Agency.ENTERPRISE.displayName() + " " + u));
+        String users = caseId != null ? Agency.ENTERPRISE.displayName() : "检查人员 Inspector";
+        candidateUsers(links).forEach(u -> names.add(users + " " + u));
         String who = String.join(", ", names)
                 + (task.getAssignee() == null ? "（未认领 unclaimed）" : "（经办人 assignee " + task.getAssignee() + "）");
         String summary = String.join("\n",
                 "逾期任务 Overdue task: " + task.getName(),
-                "企业 Enterprise: " + enterpriseName(caseId),
+                (caseId != null ? "企业 Enterprise: " : "单位 Unit: ") + subject.name(),
                 "经办机构 Agency: " + who,
                 "期限 Due: " + DAY.format(task.getDueDate().toInstant()),
                 "创建 Created: " + DAY.format(task.getCreateTime().toInstant()));
         mailer.send(notifications.save(new Notification(Notification.Kind.ESCALATION,
-                Agency.DISTRICT_OFFICE.groupId(), null, caseId, task.getTaskDefinitionKey(), escalationTaskId,
+                subject.escalationGroup(), null, caseId, task.getTaskDefinitionKey(), escalationTaskId,
                 task.getDueDate().toInstant(), summary)));
         return summary;
     }
@@ -119,6 +127,14 @@ public class OverdueTasks {
                 .toList();
         return notifications.findTop200ByRecipientGroupInOrRecipientUserOrderByIdDesc(
                 own.isEmpty() ? List.of("") : own, userId);
+    }
+
+    /** The case's enterprise, or what another module's process is about. */
+    private String subjectName(Long caseId, DelegateExecution execution) {
+        if (caseId != null) {
+            return enterpriseName(caseId);
+        }
+        return subjects.of(execution).map(DeadlineSubjects.Subject::name).orElse(execution.getProcessBusinessKey());
     }
 
     private String enterpriseName(Long caseId) {

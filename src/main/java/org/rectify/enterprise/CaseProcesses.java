@@ -75,6 +75,11 @@ public class CaseProcesses {
         return caseOfRoot(rootInstanceId(task.getExecution())).orElse(null);
     }
 
+    /** The case of an execution's process tree, or null when it is no case's (an equipment inspection). */
+    public Long caseIdOrNull(DelegateExecution execution) {
+        return caseOfRoot(rootInstanceId(execution)).orElse(null);
+    }
+
     /** The case of a task outside a listener, e.g. one a REST client names. */
     @Transactional(readOnly = true)
     public Long caseId(Task task) {
