@@ -7,6 +7,8 @@
 #                             one re-decided on screen, land after the end, the case file in Cockpit
 #   forms-walkthrough.mjs     every other form: escalation, closure, land reuse, licence, relocation,
 #                             safety evaluation, on-site acceptance, the decision after failed rounds
+#   equipment-walkthrough.mjs the demo county's special-equipment inspections: draw, start, an inspection
+#                             in Tasklist, publication approved, the public page
 #   dashboard-walkthrough.mjs the Cockpit campaign dashboard: supervisor1 sees it, safety1 does not
 #   webapps-walkthrough.mjs   Tasklist, Cockpit, Admin and Welcome in Chinese: filters, sorting, no banner
 # Each prints its own "N passed, M failed"; the last line sums them up. Exits 1 if any fails.
@@ -145,6 +147,7 @@ if start_app cases false; then
   run_script upgrade-walkthrough
   run_script casefile-walkthrough
   run_script forms-walkthrough
+  run_script equipment-walkthrough
 else
   total_failed=$((total_failed + 1))
   status=1

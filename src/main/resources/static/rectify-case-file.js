@@ -27,14 +27,14 @@ function csrfToken(fallback) {
   return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : fallback || '';
 }
 
-/** A refusal's own words: the problem's detail (it names the field), else the status. */
+/** A refusal's own words: the problem's detail (it names the field), else the status; and the problem itself. */
 async function problem(response) {
   const text = await response.text();
   try {
     const json = JSON.parse(text);
-    return json.detail || json.message || `HTTP ${response.status}`;
+    return { message: json.detail || json.message || `HTTP ${response.status}`, json };
   } catch (notJson) {
-    return `HTTP ${response.status}${text && text.length < 300 ? `: ${text}` : ''}`;
+    return { message: `HTTP ${response.status}${text && text.length < 300 ? `: ${text}` : ''}` };
   }
 }
 
@@ -51,8 +51,10 @@ export async function call(method, path, body, token) {
   if (method !== 'GET') headers['X-XSRF-TOKEN'] = csrfToken(token);
   const response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
   if (!response.ok) {
-    const error = new Error(await problem(response));
+    const refused = await problem(response);
+    const error = new Error(refused.message);
     error.status = response.status;
+    error.problem = refused.json;
     throw error;
   }
   const text = await response.text();

@@ -37,7 +37,13 @@ import org.rectify.support.Enterprises;
 import org.rectify.support.IntegrationTest;
 import org.rectify.support.Rest;
 import org.rectify.support.RestTasks;
+import org.rectify.support.Inspections;
 import org.rectify.support.UpgradeSteps;
+import org.rectify.inspection.EquipmentInspectionVariables;
+import org.rectify.inspection.EquipmentRegisters;
+import org.rectify.inspection.InspectionCampaigns;
+import org.rectify.inspection.InspectionPlan;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -70,6 +76,12 @@ class AccessPolicyWalkTest {
     @Autowired RepositoryService repositoryService;
     @Autowired CaseOpening opening;
     @Autowired IntermediaryRegister firms;
+    @Autowired IdentityService identityService;
+    @Autowired EquipmentRegisters registers;
+    @Autowired InspectionCampaigns inspectionCampaigns;
+
+    /** the two inspectors drawn for the unit of the walk's equipment inspection */
+    static final List<String> INSPECTORS = List.of("walk-inspector1", "walk-inspector2");
 
     EnterpriseCase caseA;
     EnterpriseCase caseB;
@@ -79,6 +91,8 @@ class AccessPolicyWalkTest {
     /** every open task of case A by activity, and the one survey of case B */
     final Map<String, Task> tasksOfA = new LinkedHashMap<>();
     Task surveyOfB;
+    /** the tasks of one drawn unit's equipment inspection, a process of no case */
+    final Map<String, Task> inspectionTasks = new LinkedHashMap<>();
 
     @BeforeAll
     void casesWithATaskAtEveryUserTask() {
@@ -89,6 +103,7 @@ class AccessPolicyWalkTest {
         accountB = "ent-" + caseB.getEnterprise().getCreditCode().toLowerCase();
         users = new ArrayList<>(GROUP_USERS);
         users.addAll(List.of(accountA, accountB));
+        users.addAll(INSPECTORS);
         String code = caseA.getEnterprise().getCreditCode();
         steps.decideAndConfirm(instance(caseA.getProcessInstanceId()), Disposition.RECTIFY_IN_PLACE,
                 LocalDate.now().plusMonths(2), "safety");
@@ -123,9 +138,11 @@ class AccessPolicyWalkTest {
                 .setVariableLocal(EscalationProcess.OVERDUE_TASK_ID, late).execute();
         instanceOf.put(EscalationProcess.PROCESS_ID, subInstance(caseA.getProcessInstanceId(), EscalationProcess.PROCESS_ID,
                 EscalationProcess.CALL_ESCALATION));
+        instanceOf.put(EquipmentInspectionVariables.PROCESS_ID, equipmentInspection());
         List<String> processes = deployedProcessesWithUserTasks();
         assertThat(instanceOf.keySet()).as("every deployed process with user tasks has an instance in the walk")
                 .containsExactlyInAnyOrderElementsOf(processes);
+        instanceOf.remove(EquipmentInspectionVariables.PROCESS_ID);
         instanceOf.forEach((key, instanceId) -> userTasks(key).forEach(userTask -> {
             List<Task> open = openTasks(code, userTask.getId());
             assertThat(open).as(userTask.getId()).isNotEmpty();
@@ -140,6 +157,7 @@ class AccessPolicyWalkTest {
         List<String> violations = Collections.synchronizedList(new ArrayList<>());
         Map<String, Task> walked = new LinkedHashMap<>(tasksOfA);
         walked.put("B:" + surveyOfB.getTaskDefinitionKey(), surveyOfB);
+        walked.putAll(inspectionTasks);
         // tasks side by side, the users of one task one after the other (their claims would collide)
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -218,12 +236,27 @@ class AccessPolicyWalkTest {
     static final Set<String> PANEL = Set.of("safety1", "environment1", "market-regulation1", "natural-resources1",
             "development-reform1", "quality1");
 
-    /** Who works a task, by the table in docs/access-policy.md. */
+    /** Who works a task, by the table in docs/access-policy.md; inspectors are market-regulation users too. */
     private Set<String> workersOf(Task task) {
+        Set<String> workers = byPolicyTable(task);
+        if (!workers.contains("market-regulation1")) {
+            return workers;
+        }
+        Set<String> withInspectors = new java.util.HashSet<>(workers);
+        withInspectors.addAll(INSPECTORS);
+        return withInspectors;
+    }
+
+    private Set<String> byPolicyTable(Task task) {
         String account = task.getProcessInstanceId().equals(caseB.getProcessInstanceId()) ? accountB : accountA;
         String activity = task.getTaskDefinitionKey();
         if (activity.equals(EscalationProcess.ESCALATE_TASK)) {
             return Set.of("district-office1");
+        }
+        if (activity.equals(EquipmentInspectionVariables.INSPECT_UNIT)
+                || activity.equals(EquipmentInspectionVariables.RECHECK_RECTIFICATION)) {
+            // the unit's two drawn inspectors, and no one else of the bureau
+            return Set.copyOf(INSPECTORS);
         }
         return switch (activity) {
             case "Activity_SurveyEnterprise" -> Set.of("town-econ-center1");
@@ -255,6 +288,8 @@ class AccessPolicyWalkTest {
             case "town-econ-center1" -> true;
             case "safety1", "environment1", "market-regulation1", "natural-resources1", "development-reform1",
                  "quality1", "design-firm1", "evaluation-firm1" -> a;
+            // members of market regulation, a party to case A
+            case "walk-inspector1", "walk-inspector2" -> a;
             default -> a ? user.equals(accountA) : user.equals(accountB);
         };
     }
@@ -278,6 +313,31 @@ class AccessPolicyWalkTest {
                     + " (expected " + allowed + ") " + (answer.getBody() == null ? "" : answer.getBody()
                     .substring(0, Math.min(160, answer.getBody().length()))));
         }
+    }
+
+    /**
+     * A drawn unit's equipment inspection, with its two tasks open: the inspection on site and the
+     * re-check; its instance id.
+     */
+    private String equipmentInspection() {
+        INSPECTORS.forEach(user -> Inspections.inspector(identityService, registers, user));
+        String unit = Inspections.creditCode(1);
+        String township = "走查镇 Walk township";
+        registers.importRegister(Inspections.register(registers.template(), unit, township));
+        LocalDate today = LocalDate.now();
+        Long campaign = inspectionCampaigns.create(new InspectionPlan("走查 Walk", "景泰县", null, today,
+                today.plusMonths(1), 1, List.of(), List.of(), List.of(township), true, 10), "market-regulation1").id();
+        inspectionCampaigns.draw(campaign, 1L, "market-regulation1");
+        inspectionCampaigns.start(campaign);
+        String instanceId = inspectionCampaigns.inspections(campaign).get(0).processInstanceId();
+        runtimeService.createProcessInstanceModification(instanceId)
+                .startBeforeActivity(EquipmentInspectionVariables.RECHECK_RECTIFICATION)
+                .setVariable("rectificationDeadline", new Date(System.currentTimeMillis() + 30L * 86_400_000))
+                .execute();
+        taskService.createTaskQuery().processInstanceId(instanceId).list()
+                .forEach(task -> inspectionTasks.put("I:" + task.getTaskDefinitionKey(), task));
+        assertThat(inspectionTasks).hasSize(2);
+        return instanceId;
     }
 
     private Long firm(Intermediary.Kind kind, String certificate) {

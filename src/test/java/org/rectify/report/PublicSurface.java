@@ -116,6 +116,26 @@ final class PublicSurface {
         return RestTasks.JSON.readTree(imported.getBody());
     }
 
+    /** Uploads a workbook as the user to one of our import endpoints (part "file"); returns the answer's JSON. */
+    JsonNode importFile(String user, String path, byte[] xlsx, String name) throws Exception {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", file(xlsx, name));
+        ResponseEntity<String> imported = http.withBasicAuth(user, Rest.DEMO_PASSWORD).postForEntity("/api" + path,
+                multipart(parts), String.class);
+        assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.OK);
+        return RestTasks.JSON.readTree(imported.getBody());
+    }
+
+    /** What the user's one task of this activity in the instance of this business key shows in its form. */
+    JsonNode formVariables(String user, String businessKey, String activityId) throws Exception {
+        Rest engine = Rest.as(http, user);
+        JsonNode found = RestTasks.JSON.readTree(engine.get("/task?processInstanceBusinessKey=" + businessKey
+                + "&taskDefinitionKey=" + activityId + "&firstResult=0&maxResults=10").getBody());
+        assertThat(found).as(user + " sees one " + activityId + " of " + businessKey).hasSize(1);
+        return RestTasks.JSON.readTree(engine.get("/task/" + found.get(0).get("id").asText() + "/form-variables")
+                .getBody());
+    }
+
     /** Starts the campaign and runs its batch jobs as the job executor would; returns credit code to case id. */
     Map<String, Long> start(long campaignId) throws Exception {
         post(DISTRICT, "/campaigns/" + campaignId + "/start", Map.of());

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.rectify.identity.Agency;
+import org.rectify.report.CountyReport;
 import org.rectify.report.LedgerExport;
 import org.rectify.report.SummaryReport;
 import org.rectify.identity.Caller;
@@ -25,14 +26,34 @@ class ReportController {
     static final Agency[] READERS = {Agency.DISTRICT_OFFICE, Agency.TOWN_OFFICE, Agency.TOWN_ECON_CENTER,
             Agency.SUPERVISOR};
 
+    /** the county bureau and the leading group read the inspection reports */
+    static final Agency[] INSPECTION_READERS = {Agency.MARKET_REGULATION, Agency.SUPERVISOR};
+
     private final LedgerExport ledger;
     private final SummaryReport summary;
+    private final CountyReport countyReport;
     private final Caller caller;
 
-    ReportController(LedgerExport ledger, SummaryReport summary, Caller caller) {
+    ReportController(LedgerExport ledger, SummaryReport summary, CountyReport countyReport, Caller caller) {
         this.ledger = ledger;
         this.summary = summary;
+        this.countyReport = countyReport;
         this.caller = caller;
+    }
+
+    @Operation(summary = "特种设备检查工作总结（Word） Special-equipment inspection report (.docx)", description = "Drafted"
+            + " from the inspection campaign's records; lang=en for English.")
+    @GetMapping("/equipment-campaigns/{campaignId}/report.docx")
+    ResponseEntity<byte[]> countyDocx(@PathVariable Long campaignId, @RequestParam(defaultValue = "zh") String lang) {
+        caller.requireAnyOf(INSPECTION_READERS);
+        return Attachments.summary(countyReport.docx(campaignId, lang), "特种设备-" + campaignId);
+    }
+
+    @Operation(summary = "特种设备检查工作总结（网页） Special-equipment inspection report (HTML)")
+    @GetMapping(value = "/equipment-campaigns/{campaignId}/report.html", produces = MediaType.TEXT_HTML_VALUE)
+    String countyHtml(@PathVariable Long campaignId, @RequestParam(defaultValue = "zh") String lang) {
+        caller.requireAnyOf(INSPECTION_READERS);
+        return countyReport.html(campaignId, lang);
     }
 
     @Operation(summary = "导出台账 Export the ledger", description = "One row per enterprise on the roster with"

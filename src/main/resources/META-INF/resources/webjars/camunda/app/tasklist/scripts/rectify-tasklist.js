@@ -7,10 +7,12 @@
 // 2. A list opens sorted by due date, earliest first (Tasklist's own default is "created, newest
 //    first"): when the address names no sorting, one is added. A sorting the user picks is kept.
 // 3. Plugins: the task's 案卷 Case file tab (tasklist.task.detail) and 案件 Cases in the navbar
-//    (tasklist.navbar.action): search, open a case, the firms' register.
+//    (tasklist.navbar.action): search, open a case, the firms' register; 特种设备 Equipment in the
+//    navbar: the county bureau's registers, inspection campaigns, draws and publication.
 
 import { addStyle, call, el, showCaseFile } from '../../../../rectify-case-file.js';
 import { casesPanel } from '../../../../rectify-cases.js';
+import { equipmentPanel } from '../../../../rectify-equipment.js';
 
 const IsoPattern = 'sv-SE'; // formats 2020-06-05
 
@@ -69,21 +71,31 @@ function caseFileTab(node, { taskId, api }) {
   return () => window.removeEventListener('hashchange', follow);
 }
 
-/** 案件 Cases: a link in the navbar that opens the cases panel over the task list. */
-function casesAction(node) {
+/** A link in the navbar that opens a panel over the task list. */
+function panelAction(node, { id, title, hint, icon, link, fill }) {
   const open = (event) => {
     event.preventDefault();
-    if (document.getElementById('rectify-cases-panel')) return;
+    if (document.getElementById(id)) return;
     const close = el('button', { type: 'button', class: 'btn btn-default btn-sm pull-right', 'data-rectify-close': '',
       onclick: () => overlay.remove() }, '关闭 Close');
-    const panel = el('div', { class: 'rectify-panel' }, close, el('h3', {}, '案件 Cases'));
-    const overlay = el('div', { id: 'rectify-cases-panel', class: 'rectify-overlay', role: 'dialog', 'aria-label': '案件 Cases' }, panel);
+    const panel = el('div', { class: 'rectify-panel' }, close, el('h3', {}, title));
+    const overlay = el('div', { id, class: 'rectify-overlay', role: 'dialog', 'aria-label': title }, panel);
     document.body.append(overlay);
-    casesPanel(panel);
+    fill(panel);
   };
-  node.append(el('a', { href: '', class: 'rectify-cases-link', 'data-rectify-cases-link': '', onclick: open,
-    title: '案件查询、立案和中介机构 Search cases, open a case, firms' }, el('span', { class: 'glyphicon glyphicon-folder-open' }), ' 案件 Cases'));
+  node.append(el('a', { href: '', class: 'rectify-cases-link', [link]: '', onclick: open, title: hint },
+    el('span', { class: `glyphicon ${icon}` }), ` ${title}`));
 }
+
+/** 案件 Cases: search, open a case, the firms' register. */
+const casesAction = (node) => panelAction(node, { id: 'rectify-cases-panel', title: '案件 Cases',
+  hint: '案件查询、立案和中介机构 Search cases, open a case, firms', icon: 'glyphicon-folder-open',
+  link: 'data-rectify-cases-link', fill: (panel) => casesPanel(panel) });
+
+/** 特种设备 Equipment: the county bureau's registers, campaigns, draws and publication. */
+const equipmentAction = (node) => panelAction(node, { id: 'rectify-equipment-panel', title: '特种设备 Equipment',
+  hint: '特种设备名录、检查行动、随机抽取和结果公示 Registers, inspection campaigns, draws and publication',
+  icon: 'glyphicon-search', link: 'data-rectify-equipment-link', fill: (panel) => equipmentPanel(panel) });
 
 let unmountTab = null;
 
@@ -99,4 +111,9 @@ export default [{
   pluginPoint: 'tasklist.navbar.action',
   priority: 200,
   render: (node) => casesAction(node)
+}, {
+  id: 'rectify-equipment',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 190,
+  render: (node) => equipmentAction(node)
 }];
