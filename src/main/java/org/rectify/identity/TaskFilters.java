@@ -74,7 +74,7 @@ class TaskFilters {
                 "priority", priority,
                 "refresh", true,
                 "variables", List.of(
-                        Map.of("name", EnterpriseCaseVariables.ENTERPRISE_NAME, "label", "企业或单位 Enterprise or unit"),
+                        Map.of("name", EnterpriseCaseVariables.ENTERPRISE_NAME, "label", "企业 Enterprise"),
                         Map.of("name", EnterpriseCaseVariables.CREDIT_CODE, "label", "统一社会信用代码 Credit code"))));
         filterService.saveFilter(filter);
         grants.grantEveryone(FILTER, filter.getId(), READ);
