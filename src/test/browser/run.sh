@@ -9,6 +9,8 @@
 #                             safety evaluation, on-site acceptance, the decision after failed rounds
 #   equipment-walkthrough.mjs the demo county's special-equipment inspections: draw, start, an inspection
 #                             in Tasklist, publication approved, the public page
+#   onsite-walkthrough.mjs    the phone page (/onsite/) at a phone's size with touch: a closure verification
+#                             with two photos submitted offline, sent when online; a second phone refused
 #   dashboard-walkthrough.mjs the Cockpit campaign dashboard: supervisor1 sees it, safety1 does not
 #   webapps-walkthrough.mjs   Tasklist, Cockpit, Admin and Welcome in Chinese: filters, sorting, no banner
 # Each prints its own "N passed, M failed"; the last line sums them up. Exits 1 if any fails.
@@ -148,6 +150,7 @@ if start_app cases false; then
   run_script casefile-walkthrough
   run_script forms-walkthrough
   run_script equipment-walkthrough
+  run_script onsite-walkthrough
 else
   total_failed=$((total_failed + 1))
   status=1

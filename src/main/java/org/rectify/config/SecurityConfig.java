@@ -155,7 +155,9 @@ class SecurityConfig {
 
     static AuthenticationEntryPoint entryPoint() {
         return (request, response, e) -> {
-            if (!request.getRequestURI().startsWith(request.getContextPath() + EngineRequests.WEBAPP)) {
+            // a page's own script (the phone page) asks for no browser login dialog: it shows its own login
+            boolean script = "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
+            if (!script && !request.getRequestURI().startsWith(request.getContextPath() + EngineRequests.WEBAPP)) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"rectify\"");
             }
             write(request, response, HttpStatus.UNAUTHORIZED, "AuthenticationException",

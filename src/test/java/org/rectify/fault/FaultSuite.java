@@ -83,6 +83,7 @@ public final class FaultSuite {
         concurrentOpenings();
         concurrentClaimsAndSubmits();
         concurrentExtensions();
+        photoAcrossNodes();
         timersOnBothNodes();
         campaignStartSurvivesAKilledNode();
         report();
@@ -163,6 +164,38 @@ public final class FaultSuite {
         figure("concurrent extensions (10): 200 / 409 / other; rows kept", ok + " / " + conflict + " / "
                 + (10 - ok - conflict) + "; " + rows);
         check(ok >= 1 && ok + conflict == 10 && rows == ok, "extensions land or answer 409, one row per success");
+    }
+
+    /** A survey recorded from the phone page through node A with a photo: node B serves the photo. */
+    void photoAcrossNodes() throws Exception {
+        JsonNode opened = a.call("POST", "/api/cases", "district-office1",
+                JSON.writeValueAsString(Map.of("enterprise", Enterprises.glueFactory()))).json();
+        String task = a.call("GET", "/engine-rest/task?maxResults=1&processInstanceBusinessKey="
+                + opened.get("creditCode").asText(), "town-econ-center1", null).json().get(0).get("id").asText();
+        byte[] photo = new byte[64 * 1024];
+        new java.util.Random(7).nextBytes(photo);
+        photo[0] = (byte) 0xFF;
+        photo[1] = (byte) 0xD8;
+        photo[2] = (byte) 0xFF;
+        Map<String, Object> submission = new LinkedHashMap<>();
+        submission.put("variables", JSON.readTree(RestTasks.variables(CaseSteps.survey(java.util.Set.of(), true, true)))
+                .get("variables"));
+        submission.put("signedName", "调查员 Surveyor");
+        submission.put("signedAt", Instant.now().toString());
+        submission.put("clientKey", "fault-suite-" + System.nanoTime());
+        submission.put("photos", List.of(Map.of("takenAt", Instant.now().toString(), "latitude", 31.3, "longitude", 120.6)));
+        Answer posted = a.uploadResult("/api/on-site/tasks/" + task + "/result", "town-econ-center1",
+                JSON.writeValueAsString(submission), photo);
+        check(posted.status() == 200, "the survey with its photo is recorded through node A (" + posted.status() + ")");
+        if (posted.status() != 200) {
+            return;
+        }
+        String href = posted.json().get("photos").get(0).get("href").asText();
+        HttpResponse<byte[]> fromB = b.download(href, "district-office1");
+        figure("site photo uploaded through node A, downloaded through node B: status / bytes equal",
+                fromB.statusCode() + " / " + java.util.Arrays.equals(fromB.body(), photo));
+        check(fromB.statusCode() == 200 && java.util.Arrays.equals(fromB.body(), photo),
+                "the photo uploaded through node A downloads through node B, byte for byte");
     }
 
     /** The reminders and escalations of many cases fall due together: each fires once, on both nodes. */
@@ -506,6 +539,31 @@ public final class FaultSuite {
                     .header("Authorization", basic(user)).build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
+        }
+
+        /** The phone page's submission: its JSON part and one JPEG photo. */
+        Answer uploadResult(String path, String user, String submission, byte[] photo)
+                throws IOException, InterruptedException {
+            String boundary = "----rectify" + System.nanoTime();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"submission\"\r\n"
+                    + "Content-Type: application/json\r\n\r\n" + submission + "\r\n--" + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"site.jpg\"\r\n"
+                    + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(photo);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Authorization", basic(user)).build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        }
+
+        HttpResponse<byte[]> download(String path, String user) throws IOException, InterruptedException {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(60)).header("Authorization", basic(user)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         }
 
         private static String basic(String user) {
