@@ -142,7 +142,11 @@ function loginView(note) {
     said.innerHTML = '';
     try {
       await login(user.value.trim(), password.value);
-      await listView();
+      // what waited for the login goes now
+      const outcomes = await sync();
+      const refused = outcomes.filter((o) => !o.ok);
+      await listView(refused.length ? message(refused.map((o) => o.message).join('\n'), 'error', 'refused')
+        : outcomes.length ? message(`已提交 ${outcomes.length} 项 result(s) sent`, 'ok', 'sent') : undefined);
     } catch (error) {
       said.append(message(error instanceof TypeError ? '无网络，无法登录 No connection: log in once online' : error.message, 'error'));
     }

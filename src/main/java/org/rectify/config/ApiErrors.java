@@ -59,9 +59,9 @@ class ApiErrors {
                 + ": '" + e.getValue() + "'");
     }
 
-    /** Two requests at once: the second ran into the first's row or version. */
+    /** Two requests at once: the second ran into the first's row, version or lock. */
     @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class,
-            OptimisticLockingException.class})
+            OptimisticLockingException.class, org.springframework.dao.PessimisticLockingFailureException.class})
     ProblemDetail lostRace(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, EngineErrorsFilter.CHANGED_MEANWHILE);
     }

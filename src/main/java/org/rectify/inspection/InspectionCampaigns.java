@@ -83,7 +83,7 @@ public class InspectionCampaigns {
      * given seed or a fresh random one; records seed, frame and result. A campaign is drawn once.
      */
     public CampaignView draw(Long campaignId, Long requestedSeed, String userId) {
-        InspectionCampaign campaign = require(campaignId);
+        InspectionCampaign campaign = requireLocked(campaignId);
         if (campaign.isDrawn()) {
             throw new IllegalStateException("本次检查已抽取 Campaign " + campaignId + " was drawn on "
                     + campaign.getDrawnAt() + " with seed " + campaign.getDrawSeed() + "; a draw is not repeated,"
@@ -135,7 +135,7 @@ public class InspectionCampaigns {
 
     /** Starts the inspection of every drawn unit that has none yet: its two inspectors get the task. */
     public CampaignView start(Long campaignId) {
-        InspectionCampaign campaign = require(campaignId);
+        InspectionCampaign campaign = requireLocked(campaignId);
         if (!campaign.isDrawn()) {
             throw new IllegalStateException("请先抽取 Campaign " + campaignId + " is started after its draw");
         }
@@ -329,9 +329,17 @@ public class InspectionCampaigns {
                 .collect(Collectors.toMap(EquipmentUnit::getId, Function.identity()));
     }
 
+    /** For changes that must not run twice at once (twenty draws or starts of one campaign). */
+    private InspectionCampaign requireLocked(Long id) {
+        return campaigns.findForUpdate(id).orElseThrow(() -> noCampaign(id));
+    }
+
     private InspectionCampaign require(Long id) {
-        return campaigns.findById(id).orElseThrow(() -> new NoSuchElementException("campaignId: 无此检查行动 no"
-                + " inspection campaign " + id));
+        return campaigns.findById(id).orElseThrow(() -> noCampaign(id));
+    }
+
+    private static NoSuchElementException noCampaign(Long id) {
+        return new NoSuchElementException("campaignId: 无此检查行动 no inspection campaign " + id);
     }
 
     private CampaignView view(InspectionCampaign c) {

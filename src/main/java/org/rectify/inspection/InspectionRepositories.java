@@ -31,6 +31,11 @@ interface InspectorRepository extends JpaRepository<Inspector, String> {
 
 interface InspectionCampaignRepository extends JpaRepository<InspectionCampaign, Long> {
     List<InspectionCampaign> findAllByOrderByIdDesc();
+
+    /** The campaign, locked until the transaction ends: draws and starts of one campaign run one after the other. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select c from InspectionCampaign c where c.id = :id")
+    Optional<InspectionCampaign> findForUpdate(@org.springframework.data.repository.query.Param("id") Long id);
 }
 
 interface UnitInspectionRepository extends JpaRepository<UnitInspection, Long> {
