@@ -232,7 +232,9 @@ export function showCaseFile(node, load, options = {}) {
     } catch (error) {
       node.innerHTML = '';
       node.append(el('p', { class: 'rectify-message rectify-error', 'data-rectify-error': error.status || '' },
-        error.status === 404 ? '无此案件或无权查看 No such case, or not one you may see' : error.message));
+        error.status === 404 ? (/belongs to no case/.test(error.message)
+          ? '此任务不属于化工整治案件，没有案卷（例如特种设备检查任务） This task belongs to no case file (a special-equipment inspection, for one)'
+          : '无此案件或无权查看 No such case, or not one you may see') : error.message));
       return;
     }
     const labels = file.labels || {};
