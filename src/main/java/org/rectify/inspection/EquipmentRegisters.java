@@ -50,8 +50,10 @@ public class EquipmentRegisters {
 
     /** @throws RegisterImportException listing every problem of both sheets; nothing is imported then */
     public RegisterImportReport importRegister(byte[] file) {
-        Register register = reader.read(file, code -> units.findByCreditCode(code).isPresent(),
-                number -> !equipment.findByRegistrationNumberIn(List.of(number)).isEmpty());
+        // the codes and numbers taken already, read once rather than once per row
+        Set<String> registeredUnits = units.allCreditCodes();
+        Set<String> registeredEquipment = equipment.allRegistrationNumbers();
+        Register register = reader.read(file, registeredUnits::contains, registeredEquipment::contains);
         if (!register.errors().isEmpty()) {
             throw new RegisterImportException(register.errors());
         }

@@ -11,6 +11,9 @@ interface EquipmentUnitRepository extends JpaRepository<EquipmentUnit, Long> {
     List<EquipmentUnit> findByCreditCodeIn(Collection<String> creditCodes);
 
     List<EquipmentUnit> findAllByOrderByIdAsc();
+
+    @org.springframework.data.jpa.repository.Query("select u.creditCode from EquipmentUnit u")
+    java.util.Set<String> allCreditCodes();
 }
 
 interface SpecialEquipmentRepository extends JpaRepository<SpecialEquipment, Long> {
@@ -21,6 +24,9 @@ interface SpecialEquipmentRepository extends JpaRepository<SpecialEquipment, Lon
     List<SpecialEquipment> findByRegistrationNumberIn(Collection<String> registrationNumbers);
 
     long countByUnitId(Long unitId);
+
+    @org.springframework.data.jpa.repository.Query("select e.registrationNumber from SpecialEquipment e")
+    java.util.Set<String> allRegistrationNumbers();
 }
 
 interface InspectorRepository extends JpaRepository<Inspector, String> {
